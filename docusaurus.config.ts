@@ -1,0 +1,115 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {searchSetup} from './search.config';
+import {sidebarItemsGenerator} from './plugins/sidebar';
+
+// Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
+const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
+// `npm run bench` builds with and without the Rust toolchain; everything else uses it.
+const faster = process.env.DOCUSAURUS_FASTER !== 'false';
+
+const search = searchSetup();
+
+const config: Config = {
+  title: 'Docker & Kubernetes 笔记',
+  tagline: '从 Linux 命名空间到 Kubernetes：一套讲清楚原理、带真实会话的容器笔记',
+  favicon: 'img/favicon.svg',
+  url: process.env.SITE_URL ?? 'https://docker-k8s-notes.github.io',
+  baseUrl: process.env.BASE_URL ?? '/',
+  trailingSlash: false,
+
+  future: {v4: true, faster},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  themes: ['@docusaurus/theme-mermaid', ...search.themes],
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    // Add 'en' here (and i18n/en/) to publish the English site; labels are already translatable.
+    locales: ['zh-Hans'],
+    localeConfigs: {
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans', direction: 'ltr'},
+      en: {label: 'English', htmlLang: 'en', direction: 'ltr'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: sidebarItemsGenerator as never,
+          editUrl: `${repo}/edit/main/`,
+          showLastUpdateTime: true,
+          lastVersion: 'current',
+          includeCurrentVersion: true,
+          versions: {
+            current: {label: '2.0', path: '', badge: true},
+            '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
+          },
+          beforeDefaultRemarkPlugins: [],
+          remarkPlugins: [],
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5, ignorePatterns: ['/docs/dogfood/**', '/docs/1.0/dogfood/**']},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.svg',
+    colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true, autoCollapseCategories: true}},
+    navbar: {
+      title: 'Docker & K8s 笔记',
+      logo: {alt: '站点标志：一只装着容器的鲸鱼', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: '笔记'},
+        {type: 'doc', docId: 'glossary/index', position: 'left', label: '术语表'},
+        {type: 'docsVersionDropdown', position: 'right'},
+        {href: repo, label: 'GitHub', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '笔记',
+          items: [
+            {label: '从这里开始', to: '/docs/'},
+            {label: '术语表', to: '/docs/glossary'},
+            {label: '第一版（1.0）', to: '/docs/1.0/'},
+          ],
+        },
+        {
+          title: '参与',
+          items: [
+            {label: '贡献指南', href: `${repo}/blob/main/CONTRIBUTING.md`},
+            {label: '报告页面错误', href: `${repo}/issues/new/choose`},
+          ],
+        },
+      ],
+      copyright: `内容以 CC BY-SA 4.0 发布 · 使用 Docusaurus 构建`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx', 'powershell', 'python', 'sql', 'toml'],
+    },
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    ...search.themeConfig,
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

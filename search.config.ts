@@ -1,0 +1,120 @@
+/**
+ * The one place where the site's search backend is chosen.
+ *
+ * Default: offline search built at `docusaurus build` time (one index per
+ * docs edition, Chinese segmented with jieba). A site that outgrows it
+ * switches with environment variables only, no code change:
+ *
+ *   SEARCH_BACKEND=algolia   ALGOLIA_APP_ID, ALGOLIA_API_KEY, ALGOLIA_INDEX_NAME
+ *   SEARCH_BACKEND=typesense TYPESENSE_HOST, TYPESENSE_API_KEY, TYPESENSE_COLLECTION
+ *                            [TYPESENSE_PORT=443] [TYPESENSE_PROTOCOL=https]
+ */
+import type {PluginConfig} from '@docusaurus/types';
+
+export type SearchBackend = 'local' | 'algolia' | 'typesense';
+
+export interface SearchSetup {
+  backend: SearchBackend;
+  /** Entries for the Docusaurus `themes` array. */
+  themes: PluginConfig[];
+  /** Keys merged into `themeConfig` (`algolia` or `typesense`). */
+  themeConfig: Record<string, unknown>;
+}
+
+type Env = Record<string, string | undefined>;
+
+const BACKENDS: readonly SearchBackend[] = ['local', 'algolia', 'typesense'];
+
+/** Options of @easyops-cn/docusaurus-search-local, kept here so tests can read them. */
+export const localSearchOptions = {
+  // Chinese first, English for commands and keywords.
+  language: ['zh', 'en'],
+  hashed: true,
+  indexDocs: true,
+  indexBlog: false,
+  indexPages: false,
+  docsRouteBasePath: '/docs',
+  // Results stay in the edition the reader is in.
+  searchContextByPaths: [
+    {label: {'zh-Hans': '1.0 版', en: 'Edition 1.0'}, path: 'docs/1.0'},
+    {label: {'zh-Hans': '2.0 版', en: 'Edition 2.0'}, path: 'docs'},
+  ],
+  useAllContextsWithNoSearchContext: false,
+  hideSearchBarWithNoSearchContext: false,
+  // Dogfood pages exist to break the build, not to be found.
+  ignoreFiles: [/^docs\/(?:1\.0\/)?dogfood\//],
+  searchResultLimits: 10,
+  searchResultContextMaxLength: 60,
+  highlightSearchTermsOnTargetPage: true,
+  explicitSearchResultPath: true,
+  searchBarShortcutHint: true,
+};
+
+function required(env: Env, names: string[], backend: SearchBackend): string[] {
+  const missing = names.filter((n) => !env[n]);
+  if (missing.length > 0) {
+    throw new Error(
+      `SEARCH_BACKEND=${backend} needs the environment variable(s) ${missing.join(', ')}. ` +
+        `Set them, or unset SEARCH_BACKEND to use the offline search.`,
+    );
+  }
+  return names.map((n) => env[n] as string);
+}
+
+export function searchSetup(env: Env = process.env): SearchSetup {
+  const raw = (env.SEARCH_BACKEND ?? 'local').trim().toLowerCase() || 'local';
+  if (!(BACKENDS as readonly string[]).includes(raw)) {
+    throw new Error(
+      `SEARCH_BACKEND="${env.SEARCH_BACKEND}" is not a search backend. Use one of: ${BACKENDS.join(', ')}.`,
+    );
+  }
+  const backend = raw as SearchBackend;
+
+  if (backend === 'algolia') {
+    const [appId, apiKey, indexName] = required(
+      env,
+      ['ALGOLIA_APP_ID', 'ALGOLIA_API_KEY', 'ALGOLIA_INDEX_NAME'],
+      backend,
+    );
+    // The classic preset already ships the Algolia theme; themeConfig.algolia enables it.
+    return {
+      backend,
+      themes: [],
+      themeConfig: {
+        algolia: {appId, apiKey, indexName, contextualSearch: true, searchPagePath: 'search'},
+      },
+    };
+  }
+
+  if (backend === 'typesense') {
+    const [host, apiKey, collectionName] = required(
+      env,
+      ['TYPESENSE_HOST', 'TYPESENSE_API_KEY', 'TYPESENSE_COLLECTION'],
+      backend,
+    );
+    const port = Number(env.TYPESENSE_PORT ?? 443);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+      throw new Error(`TYPESENSE_PORT="${env.TYPESENSE_PORT}" is not a TCP port number.`);
+    }
+    const protocol = env.TYPESENSE_PROTOCOL ?? 'https';
+    return {
+      backend,
+      themes: ['docusaurus-theme-search-typesense'],
+      themeConfig: {
+        typesense: {
+          typesenseCollectionName: collectionName,
+          typesenseServerConfig: {nodes: [{host, port, protocol}], apiKey},
+          typesenseSearchParameters: {},
+          contextualSearch: true,
+          searchPagePath: 'search',
+        },
+      },
+    };
+  }
+
+  return {
+    backend,
+    themes: [['@easyops-cn/docusaurus-search-local', localSearchOptions]],
+    themeConfig: {},
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Components available to every Markdown/MDX page without an `import`.
+ * Our remark plugins emit JSX that names these, so they never have to inject
+ * import statements into authors' pages.
+ */
+import MDXComponents from '@theme-original/MDXComponents';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+export default {
+  ...MDXComponents,
+  Tabs,
+  TabItem,
+};
