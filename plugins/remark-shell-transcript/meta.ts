@@ -1,0 +1,37 @@
+/**
+ * The words this plugin reads from a code block's meta string
+ * (```console title="x" prompt="mongo>"), and the meta that stays behind
+ * for the generated code block. Only ever sees one block's meta.
+ */
+
+export interface TranscriptMeta {
+  /** `transcript`: treat the block as a session whatever its language. */
+  transcript: boolean;
+  /** `no-transcript`: leave the block alone. */
+  noTranscript: boolean;
+  /** Values of `prompt="..."` words. */
+  prompts: string[];
+  /** The other meta words, in order, or `null` when none are left. */
+  rest: string | null;
+}
+
+// A word is a run of non-space characters and quoted strings (`title="a b"`).
+const WORD = /(?:[^\s"']+|"[^"]*"?|'[^']*'?)+/g;
+const PROMPT = /^prompt=(?:"([^"]*)"|'([^']*)'|(.*))$/;
+
+export function parseMeta(meta: string | null | undefined): TranscriptMeta {
+  const result: TranscriptMeta = {transcript: false, noTranscript: false, prompts: [], rest: null};
+  if (!meta) return result;
+  const kept: string[] = [];
+  for (const word of meta.match(WORD) ?? []) {
+    const prompt = PROMPT.exec(word);
+    if (word === 'transcript') result.transcript = true;
+    else if (word === 'no-transcript') result.noTranscript = true;
+    else if (prompt) {
+      const value = prompt[1] ?? prompt[2] ?? prompt[3] ?? '';
+      if (value) result.prompts.push(value);
+    } else kept.push(word);
+  }
+  result.rest = kept.length > 0 ? kept.join(' ') : null;
+  return result;
+}

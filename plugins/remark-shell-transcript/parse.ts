@@ -1,0 +1,383 @@
+/**
+ * The transcript parser: turns the text of one code block into prompt /
+ * command / output steps. Pure string work, no tree code, so it can be tested
+ * table-driven and benchmarked on its own. Regexes here only ever see the
+ * lines of a single code block.
+ */
+
+export interface TranscriptStep {
+  prompt: string;
+  command: string;
+  output: string;
+}
+
+export interface ParseOptions {
+  /** Language of the code block (`console`, `bash`, …); case-insensitive. */
+  lang?: string;
+  /** Extra prompts for this block, matched literally at the start of a line (`prompt="..."` meta). */
+  prompts?: readonly string[];
+}
+
+/** Why a block is not a transcript; `line` is 1-based within the block's text. */
+export interface ParseFailure {
+  reason: string;
+  line: number;
+}
+
+export type ParseResult = {ok: true; steps: TranscriptStep[]} | {ok: false; failure: ParseFailure};
+
+/** Languages whose blocks are terminal sessions by definition (compared lower-cased). */
+export const SESSION_LANGUAGES: ReadonlySet<string> = new Set([
+  'console',
+  'shell-session',
+  'sh-session',
+  'shellsession',
+  'terminal',
+  'pwsh-session',
+  'ps1con',
+  'doscon',
+  'pycon',
+]);
+
+// Languages where a line starting with `% ` is a comment, not a zsh prompt.
+const PERCENT_COMMENT_LANGUAGES: ReadonlySet<string> = new Set([
+  'tex',
+  'latex',
+  'matlab',
+  'octave',
+  'erlang',
+  'prolog',
+  'postscript',
+]);
+
+export function isSessionLanguage(lang: string | null | undefined): boolean {
+  return lang != null && SESSION_LANGUAGES.has(lang.toLowerCase());
+}
+
+/**
+ * How a prompt's command continues on the next lines:
+ * `shell`: `\`, `|`, `&&`, `||`, heredocs, PS2 `> `; `powershell`: backtick or `|`, PS2 `>> `;
+ * `cmd`: `^`, `More? `; `repl`: only lines carrying the REPL's continuation prefix.
+ */
+type PromptKind = 'shell' | 'bare' | 'powershell' | 'cmd' | 'repl';
+
+interface PromptMatch {
+  prompt: string;
+  /** Rest of the line after the prompt (and its separating space), untrimmed. */
+  rest: string;
+  kind: PromptKind;
+  /** For REPL prompts: matches a continuation line's prefix (to be removed). */
+  continuation?: RegExp;
+}
+
+interface PromptForm {
+  re: RegExp;
+  kind: PromptKind;
+  continuation?: (prompt: string) => RegExp | undefined;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Every form is anchored at the start of the line and must be followed by a
+// space or the end of the line (checked in matchPrompt). Order matters only
+// where forms overlap; the specific ones come before the bare ones.
+const PROMPT_FORMS: readonly PromptForm[] = [
+  // [user@host dir]$  [root@node1 ~]#
+  {re: /^\[[^\]\s@]+@[^\]]+\][$#]/, kind: 'shell'},
+  // user@host:path$  root@4f2a9c1e77d0:/#
+  {re: /^[\w.-]+@[\w.-]+:[^\s$#]*[$#]/, kind: 'shell'},
+  // macOS zsh: user@host dir %
+  {re: /^[\w.-]+@[\w.-]+ [^\s%]+ %/, kind: 'shell'},
+  // PowerShell: PS C:\path>  PS /path>
+  {re: /^PS (?:[A-Za-z]:\\|\/)[^>]*>/, kind: 'powershell'},
+  // Windows cmd: C:\path>
+  {re: /^[A-Za-z]:\\[^>]*>/, kind: 'cmd'},
+  // Python REPL
+  {re: /^>>>/, kind: 'repl', continuation: () => /^\.\.\.(?: |$)/},
+  // mysql> and MariaDB [(none)]>
+  {re: /^(?:mysql|MariaDB \[[^\]]*\])>/, kind: 'repl', continuation: () => /^ *(?:->|'>|">|`>|\/\*>)(?: |$)/},
+  // psql: dbname=#  dbname=>  (also dbname=*# inside a transaction)
+  {
+    re: /^[\w.-]+=[*!]?[#>]/,
+    kind: 'repl',
+    continuation: (prompt) => {
+      const db = prompt.slice(0, prompt.indexOf('='));
+      return new RegExp(`^${escapeRegExp(db)}[-'"(*$][#>](?: |$)`);
+    },
+  },
+  // redis-cli: 127.0.0.1:6379>  localhost:6379[1]>
+  {re: /^[\w.-]+:\d+(?:\[\d+\])?>/, kind: 'repl'},
+  // busybox / alpine: / #   /app $   ~ #
+  {re: /^[/~]\S* [#$]/, kind: 'shell'},
+];
+
+/** Commands at a bare `$` prompt that open a root shell with a bare `#` prompt. */
+const ROOT_SHELL = /^(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?$/;
+const LEAVE_SHELL = /^(?:exit|logout)(?:[ \t].*)?$/;
+
+const BLANK = /^[ \t]*$/;
+const trimSpaces = (s: string): string => s.replace(/^[ \t]+|[ \t]+$/g, '');
+const trimEndSpaces = (s: string): string => s.replace(/[ \t]+$/, '');
+
+interface State {
+  bareRoot: boolean;
+  prompts: readonly string[];
+}
+
+function followedBySpaceOrEnd(line: string, length: number): boolean {
+  return line.length === length || line.charCodeAt(length) === 32;
+}
+
+function matchPrompt(line: string, state: State): PromptMatch | null {
+  const first = line.charCodeAt(0);
+  if (Number.isNaN(first) || first === 32 || first === 9) return null;
+  for (const custom of state.prompts) {
+    if (custom && line.startsWith(custom) && followedBySpaceOrEnd(line, custom.length)) {
+      return {prompt: custom, rest: line.slice(custom.length + 1), kind: 'shell'};
+    }
+  }
+  for (const form of PROMPT_FORMS) {
+    const m = form.re.exec(line);
+    if (m && followedBySpaceOrEnd(line, m[0].length)) {
+      return {
+        prompt: m[0],
+        rest: line.slice(m[0].length + 1),
+        kind: form.kind,
+        continuation: form.continuation?.(m[0]),
+      };
+    }
+  }
+  // Bare prompts: `$` and `%` always, `#` only inside a bare root session.
+  if ((first === 36 /* $ */ || first === 37 /* % */ || (first === 35 /* # */ && state.bareRoot)) && followedBySpaceOrEnd(line, 1)) {
+    return {prompt: line[0], rest: line.slice(2), kind: 'bare'};
+  }
+  return null;
+}
+
+/** An odd number of trailing backslashes: the newline is escaped. */
+function endsWithEscape(line: string): boolean {
+  let n = 0;
+  for (let i = line.length - 1; i >= 0 && line.charCodeAt(i) === 92; i--) n++;
+  return n % 2 === 1;
+}
+
+function shellContinues(line: string): boolean {
+  const t = trimEndSpaces(line);
+  return endsWithEscape(t) || t.endsWith('|') || t.endsWith('&&');
+}
+
+interface Heredoc {
+  word: string;
+  stripTabs: boolean;
+}
+
+/**
+ * Heredoc openers on one command line, in order. A small lexer skips quoted
+ * strings, escapes, comments and `$(( ))` arithmetic, so `echo "<<EOF"` or
+ * `$((1<<2))` open nothing; `<<<` (here-string) is not a heredoc.
+ */
+export function findHeredocs(line: string): Heredoc[] {
+  const found: Heredoc[] = [];
+  let arithmetic = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\') {
+      i++;
+    } else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) break;
+      i = end;
+    } else if (c === '"') {
+      let j = i + 1;
+      while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
+      i = j;
+    } else if (c === '#' && (i === 0 || /[ \t;|&(]/.test(line[i - 1]))) {
+      break;
+    } else if (c === '$' && line.startsWith('$((', i)) {
+      arithmetic++;
+      i += 2;
+    } else if (c === ')' && arithmetic > 0 && line[i + 1] === ')') {
+      arithmetic--;
+      i++;
+    } else if (c === '<' && line[i + 1] === '<' && arithmetic === 0) {
+      if (line[i + 2] === '<') {
+        i += 2;
+        continue;
+      }
+      let j = i + 2;
+      const stripTabs = line[j] === '-';
+      if (stripTabs) j++;
+      while (line[j] === ' ' || line[j] === '\t') j++;
+      let word = '';
+      // The word may mix quoted and unquoted parts: 'EOF', "EOF", \EOF, E"O"F.
+      while (j < line.length && !/[ \t;|&<>()]/.test(line[j])) {
+        const q = line[j];
+        if (q === "'" || q === '"') {
+          const end = line.indexOf(q, j + 1);
+          if (end < 0) {
+            word += line.slice(j + 1);
+            j = line.length;
+            break;
+          }
+          word += line.slice(j + 1, end);
+          j = end + 1;
+        } else if (q === '\\' && j + 1 < line.length) {
+          word += line[j + 1];
+          j += 2;
+        } else {
+          word += q;
+          j++;
+        }
+      }
+      if (word) found.push({word, stripTabs});
+      i = j - 1;
+    }
+  }
+  return found;
+}
+
+/** Parses and explains failures; `parseTranscript` is the plain API on top. */
+export function parseTranscriptDetailed(source: string, options: ParseOptions = {}): ParseResult {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const lang = options.lang?.toLowerCase() ?? '';
+  const session = SESSION_LANGUAGES.has(lang);
+  const state: State = {bareRoot: false, prompts: options.prompts ?? []};
+
+  let i = 0;
+  while (i < lines.length && BLANK.test(lines[i])) i++;
+  if (i === lines.length) return fail('the block is empty', 1);
+
+  const first = matchPrompt(lines[i], {...state, bareRoot: session});
+  if (!first) {
+    return fail(`line ${i + 1} does not start with a prompt such as \`$ \`, \`# \` or \`[user@host dir]$ \``, i + 1);
+  }
+  if (first.kind === 'bare' && first.prompt === '%' && PERCENT_COMMENT_LANGUAGES.has(lang)) {
+    return fail(`line ${i + 1} is a comment in ${lang}`, i + 1);
+  }
+  if (trimSpaces(first.rest) === '') return fail(`the prompt on line ${i + 1} has no command`, i + 1);
+  if (first.kind === 'bare' && first.prompt === '#') state.bareRoot = true;
+
+  const steps: TranscriptStep[] = [];
+  let match: PromptMatch | null = first;
+  while (match) {
+    const promptLine = i;
+    const commandLines = [trimSpaces(match.rest)];
+    i++;
+    const read = readContinuation(lines, i, match, commandLines);
+    if ('failure' in read) return {ok: false, failure: read.failure};
+    i = read.next;
+    const command = commandLines.join('\n');
+
+    if (match.kind === 'bare') {
+      if (match.prompt === '$' && ROOT_SHELL.test(command)) state.bareRoot = true;
+      else if (match.prompt === '#' && LEAVE_SHELL.test(command)) state.bareRoot = false;
+    }
+
+    const outputStart = i;
+    let next: PromptMatch | null = null;
+    while (i < lines.length && !(next = matchPrompt(lines[i], state))) i++;
+    let outputEnd = i;
+    while (outputEnd > outputStart && BLANK.test(lines[outputEnd - 1])) outputEnd--;
+
+    if (command === '') {
+      // An empty prompt (a trailing `$`) is no step, but must not swallow text.
+      if (outputEnd > outputStart) {
+        return fail(`the prompt on line ${promptLine + 1} has no command but is followed by output`, promptLine + 1);
+      }
+    } else {
+      steps.push({prompt: match.prompt, command, output: lines.slice(outputStart, outputEnd).join('\n')});
+    }
+    match = next;
+  }
+  return {ok: true, steps};
+}
+
+function fail(reason: string, line: number): ParseResult {
+  return {ok: false, failure: {reason, line}};
+}
+
+/**
+ * Appends the continuation lines of the command that starts at `lines[start - 1]`.
+ * Returns the index of the first line after the command.
+ */
+function readContinuation(
+  lines: string[],
+  start: number,
+  match: PromptMatch,
+  out: string[],
+): {next: number} | {failure: ParseFailure} {
+  let i = start;
+  if (match.kind === 'repl') {
+    const re = match.continuation;
+    if (!re) return {next: i};
+    while (i < lines.length) {
+      const m = re.exec(lines[i]);
+      if (!m) break;
+      out.push(lines[i].slice(m[0].length));
+      i++;
+    }
+    return {next: i};
+  }
+
+  if (match.kind === 'powershell' || match.kind === 'cmd') {
+    const ps = match.kind === 'powershell';
+    const ps2 = ps ? '>>' : 'More?';
+    let line = out[0];
+    while (i < lines.length && (ps ? /[`|]$/ : /\^$/).test(trimEndSpaces(line))) {
+      line = stripPrefix(lines[i], ps2);
+      out.push(line);
+      i++;
+    }
+    return {next: i};
+  }
+
+  // POSIX shells. PS2 is stripped only when the first continuation line shows
+  // it, so a heredoc whose own text starts with `> ` survives when pasted bare.
+  let ps2: boolean | undefined;
+  const takeLine = (): string => {
+    const raw = lines[i++];
+    if (ps2 === undefined) ps2 = raw === '>' || raw.startsWith('> ');
+    return ps2 ? stripPrefix(raw, '>') : raw;
+  };
+  let heredocs = findHeredocs(out[0]);
+  let more = shellContinues(out[0]);
+  while (heredocs.length > 0 || more) {
+    if (heredocs.length > 0) {
+      const opener = i;
+      for (const doc of heredocs) {
+        for (;;) {
+          if (i >= lines.length) {
+            return {failure: {reason: `the heredoc <<${doc.word} on line ${opener} is never closed`, line: opener}};
+          }
+          const line = takeLine();
+          out.push(line);
+          if ((doc.stripTabs ? line.replace(/^\t+/, '') : line) === doc.word) break;
+        }
+      }
+      heredocs = [];
+      continue;
+    }
+    if (i >= lines.length) break;
+    const line = takeLine();
+    out.push(line);
+    heredocs = findHeredocs(line);
+    more = shellContinues(line);
+  }
+  return {next: i};
+}
+
+/** Removes a PS2 prefix (`> `, `>> `, `More? `) or a bare one on an empty line. */
+function stripPrefix(line: string, prefix: string): string {
+  if (line === prefix) return '';
+  if (line.startsWith(prefix + ' ')) return line.slice(prefix.length + 1);
+  return line;
+}
+
+/**
+ * Parses a terminal session into steps, or returns `null` when the text is
+ * not a transcript (it then stays an ordinary code block).
+ */
+export function parseTranscript(source: string, options?: ParseOptions): TranscriptStep[] | null {
+  const result = parseTranscriptDetailed(source, options);
+  return result.ok ? result.steps : null;
+}
