@@ -1,0 +1,40 @@
+/**
+ * The only places where the content lint lets MDX be code. Both lists are
+ * reviewed like code: a change here needs a maintainer's approval.
+ */
+import type {RuleId} from './types';
+
+/**
+ * JSX elements a page may use: our own components, registered for every page
+ * in `src/theme/MDXComponents.tsx` (a test keeps this list inside that file's
+ * names). Attributes must be plain strings or bare booleans; no expressions,
+ * no `on*` handlers.
+ */
+export const ALLOWED_COMPONENTS: readonly string[] = ['Tabs', 'TabItem'];
+
+export interface Exemption {
+  /** Exact file, relative to the site root; must be a dogfood page. */
+  file: string;
+  /** The rules switched off for that file; never the URL, script or iframe rules. */
+  rules: RuleId[];
+  /** Why the page needs it (shown in review). */
+  reason: string;
+}
+
+/** Rules that no exemption can switch off. */
+export const NEVER_EXEMPT: readonly RuleId[] = [
+  'mdx-syntax',
+  'security-script',
+  'security-iframe',
+  'security-event-handler',
+  'security-url',
+];
+
+/** Folders where exemptions may apply: the dogfood pages of each edition. */
+export const EXEMPTABLE = /^(docs|versioned_docs\/version-[^/]+)\/dogfood\//;
+
+/**
+ * Dogfood pages (edge cases that must pass the strict build) that need a rule
+ * off. Empty until such a page exists; add one entry per file, never a folder.
+ */
+export const EXEMPTIONS: readonly Exemption[] = [];

@@ -1,0 +1,139 @@
+/**
+ * The content lint: parses each page of both editions on the Markdown tree and
+ * runs every rule. Pure apart from `lintSite`, which reads the files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Point} from 'unist';
+import {EXEMPTABLE, EXEMPTIONS, NEVER_EXEMPT, type Exemption} from './allow';
+import {classifyPage} from './page';
+import {parsePage} from './parse';
+import {frontMatterRule} from './rules/front-matter';
+import {headingIncrementRule} from './rules/headings';
+import {imageAltRule} from './rules/images';
+import {indentedCodeRule} from './rules/indented-code';
+import {securityRule} from './rules/security';
+import type {Finding, GlossaryIndex, PageInfo, Place, Rule, RuleContext, RuleId} from './types';
+
+export type {Finding, RuleId} from './types';
+
+export const RULES: readonly Rule[] = [
+  frontMatterRule,
+  headingIncrementRule,
+  imageAltRule,
+  indentedCodeRule,
+  securityRule,
+];
+
+export interface LintOptions {
+  /** Glossary of an edition (`current`, `1.0`), for `term-unknown`. */
+  glossaryFor?: (page: PageInfo) => GlossaryIndex | undefined;
+  exemptions?: readonly Exemption[];
+  rules?: readonly Rule[];
+}
+
+/** Lints one page. `file` is relative to the site root and decides the page kind. */
+export function lintSource(file: string, source: string, options: LintOptions = {}): Finding[] {
+  const page = classifyPage(file);
+  if (!page) return [];
+  const findings: Finding[] = [];
+  const report = (rule: RuleId, message: string, place: Place): void => {
+    const point = pointOf(place);
+    findings.push({file: page.file, line: point.line, column: point.column, rule, message, severity: 'error'});
+  };
+  const parsed = parsePage(source);
+  if (!parsed.ok) {
+    report('mdx-syntax', parsed.message, parsed.point);
+    return findings;
+  }
+  if (parsed.frontMatterError) report('front-matter', parsed.frontMatterError.message, parsed.frontMatterError.point);
+  const context: RuleContext = {
+    page,
+    tree: parsed.tree,
+    frontMatter: parsed.frontMatter,
+    glossary: options.glossaryFor?.(page),
+    report,
+  };
+  for (const rule of options.rules ?? RULES) {
+    if (rule === frontMatterRule && parsed.frontMatterError) continue;
+    rule(context);
+  }
+  const off = exemptRules(page.file, options.exemptions ?? EXEMPTIONS);
+  return sortFindings(findings.filter((finding) => !off.has(finding.rule)));
+}
+
+function exemptRules(file: string, exemptions: readonly Exemption[]): Set<RuleId> {
+  const off = new Set<RuleId>();
+  if (!EXEMPTABLE.test(file)) return off;
+  for (const exemption of exemptions) {
+    if (exemption.file !== file) continue;
+    for (const rule of exemption.rules) if (!NEVER_EXEMPT.includes(rule)) off.add(rule);
+  }
+  return off;
+}
+
+/** Problems in the exemption list itself: outside dogfood, never-exempt rules, missing files. */
+export function checkExemptions(root: string, exemptions: readonly Exemption[] = EXEMPTIONS): Finding[] {
+  const findings: Finding[] = [];
+  const problem = (message: string): void => {
+    findings.push({
+      file: 'scripts/content-lint/allow.ts',
+      line: 1,
+      column: 1,
+      rule: 'lint-exemption',
+      message,
+      severity: 'error',
+    });
+  };
+  for (const exemption of exemptions) {
+    if (!EXEMPTABLE.test(exemption.file))
+      problem(`Exemption for ${exemption.file}: only dogfood pages can be exempted`);
+    else if (!fs.existsSync(path.join(root, exemption.file))) problem(`Exemption for ${exemption.file}: no such file`);
+    for (const rule of exemption.rules) {
+      if (NEVER_EXEMPT.includes(rule)) problem(`Exemption for ${exemption.file}: rule ${rule} cannot be switched off`);
+    }
+    if (!exemption.reason.trim()) problem(`Exemption for ${exemption.file}: give a reason`);
+  }
+  return findings;
+}
+
+function pointOf(place: Place): Point {
+  if (!place) return {line: 1, column: 1};
+  if ('line' in place) return {line: place.line, column: place.column};
+  if ('start' in place) return {line: place.start.line, column: place.start.column};
+  const start = place.position?.start;
+  return start ? {line: start.line, column: start.column} : {line: 1, column: 1};
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** `file:line:column  rule  message`, the one output format of every lint here. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}  ${finding.rule}  ${finding.message}`;
+}
+
+/** The Markdown files of both editions under `root`, relative to it, sorted. */
+export function listPages(root: string): string[] {
+  const files: string[] = [];
+  for (const top of ['docs', 'versioned_docs']) {
+    const dir = path.join(root, top);
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
+      if (/\.mdx?$/u.test(entry)) files.push(`${top}/${entry.split(path.sep).join('/')}`);
+    }
+  }
+  return files.sort();
+}
+
+/** Lints every page under `root` (the site root or a fixture tree shaped like one). */
+export function lintSite(root: string, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const file of listPages(root)) {
+    findings.push(...lintSource(file, fs.readFileSync(path.join(root, file), 'utf8'), options));
+  }
+  return sortFindings(findings);
+}

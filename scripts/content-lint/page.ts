@@ -1,0 +1,31 @@
+/**
+ * Classifies a Markdown file by its path under the site root. Pure: no file system.
+ */
+import type {PageInfo, PageKind} from './types';
+
+const EDITION = /^(docs|versioned_docs\/version-([^/]+))\/(.+)$/;
+const CHAPTER = /^\d{2}-[a-z0-9-]+\/[^/]+$/;
+const GLOSSARY_TERM = /^glossary\/(dockerfile|concepts)\/[^/]+\.mdx?$/;
+
+/** `file` is relative to the site root (`docs/...` or `versioned_docs/version-X/...`). */
+export function classifyPage(file: string): PageInfo | undefined {
+  const normalized = file.split('\\').join('/');
+  const match = EDITION.exec(normalized);
+  if (!match) return undefined;
+  const [, editionDir, version, docPath] = match;
+  return {
+    file: normalized,
+    edition: version ?? 'current',
+    editionDir,
+    docPath,
+    kind: kindOf(docPath),
+  };
+}
+
+function kindOf(docPath: string): PageKind {
+  if (docPath.startsWith('dogfood/')) return 'dogfood';
+  if (docPath === 'glossary/index.md' || docPath === 'glossary/index.mdx') return 'glossary-index';
+  if (GLOSSARY_TERM.test(docPath)) return 'glossary-term';
+  if (CHAPTER.test(docPath)) return 'chapter';
+  return 'page';
+}

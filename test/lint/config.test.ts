@@ -1,0 +1,126 @@
+/**
+ * The lint's own configuration: the component allow-list stays inside what
+ * src/theme/MDXComponents.tsx registers, exemptions stay narrow, pages are
+ * classified by path, and URL schemes are read the way browsers read them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import {ALLOWED_COMPONENTS, EXEMPTIONS, type Exemption} from '../../scripts/content-lint/allow';
+import {checkExemptions, lintSource} from '../../scripts/content-lint/index';
+import {classifyPage} from '../../scripts/content-lint/page';
+import {isDangerousUrl} from '../../scripts/content-lint/rules/security';
+
+/** Property names of the object literal that MDXComponents.tsx exports by default. */
+function registeredComponents(): string[] {
+  const file = path.resolve('src/theme/MDXComponents.tsx');
+  const source = ts.createSourceFile(
+    file,
+    fs.readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
+  const names: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isExportAssignment(node) && ts.isObjectLiteralExpression(node.expression)) {
+      for (const property of node.expression.properties) {
+        if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && property.name) {
+          names.push(property.name.getText(source));
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names;
+}
+
+describe('ALLOWED_COMPONENTS', () => {
+  it('names only components registered in src/theme/MDXComponents.tsx', () => {
+    const registered = registeredComponents();
+    expect(registered.length).toBeGreaterThan(0);
+    for (const name of ALLOWED_COMPONENTS) expect(registered).toContain(name);
+  });
+});
+
+const page = `---\ntitle: t\ndescription: d\nkeywords: [k]\ntags: [t]\n---\n\n<Evil />\n\n{1 + 1}\n`;
+
+describe('exemptions', () => {
+  const exemption: Exemption = {
+    file: 'docs/dogfood/jsx.md',
+    rules: ['security-jsx'],
+    reason: 'renders a JSX edge case',
+  };
+
+  it('switch off the listed rule for the listed dogfood file only', () => {
+    expect(lintSource('docs/dogfood/jsx.md', page, {exemptions: [exemption]}).map((f) => f.rule)).toEqual([
+      'security-expression',
+    ]);
+    expect(lintSource('docs/dogfood/other.md', page, {exemptions: [exemption]}).map((f) => f.rule)).toEqual([
+      'security-jsx',
+      'security-expression',
+    ]);
+  });
+
+  it('never apply outside dogfood pages', () => {
+    const outside: Exemption = {...exemption, file: 'docs/01-history/x.md'};
+    expect(lintSource('docs/01-history/x.md', page, {exemptions: [outside]}).map((f) => f.rule)).toContain(
+      'security-jsx',
+    );
+    expect(checkExemptions('.', [outside]).map((f) => f.message)).toEqual([
+      'Exemption for docs/01-history/x.md: only dogfood pages can be exempted',
+    ]);
+  });
+
+  it('cannot switch off script, iframe, handler or URL rules', () => {
+    const wide: Exemption = {...exemption, rules: ['security-script', 'security-url']};
+    expect(checkExemptions('.', [wide]).map((f) => f.message)).toEqual([
+      'Exemption for docs/dogfood/jsx.md: no such file',
+      'Exemption for docs/dogfood/jsx.md: rule security-script cannot be switched off',
+      'Exemption for docs/dogfood/jsx.md: rule security-url cannot be switched off',
+    ]);
+  });
+
+  it('the committed list is valid', () => {
+    expect(checkExemptions(process.cwd(), EXEMPTIONS)).toEqual([]);
+  });
+});
+
+describe('classifyPage', () => {
+  it.each([
+    ['docs/01-history/namespaces.md', 'current', 'chapter'],
+    ['versioned_docs/version-1.0/06-dockerfile/cmd-vs-entrypoint.md', '1.0', 'chapter'],
+    ['docs/glossary/dockerfile/entrypoint.md', 'current', 'glossary-term'],
+    ['versioned_docs/version-1.0/glossary/concepts/namespace.md', '1.0', 'glossary-term'],
+    ['docs/glossary/index.md', 'current', 'glossary-index'],
+    ['docs/dogfood/sessions.md', 'current', 'dogfood'],
+    ['docs/intro.md', 'current', 'page'],
+    ['docs/contributing/writing-guide.md', 'current', 'page'],
+  ])('%s is edition %s, kind %s', (file, edition, kind) => {
+    expect(classifyPage(file)).toMatchObject({edition, kind});
+  });
+
+  it('ignores files outside the editions', () => {
+    expect(classifyPage('README.md')).toBeUndefined();
+  });
+});
+
+describe('isDangerousUrl', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:x',
+    ' javascript:x',
+    'java\tscript:x',
+    'java\nscript:x',
+    'data:text/html,x',
+    'vbscript:x',
+  ])('rejects %j', (url) => expect(isDangerousUrl(url)).toBe(true));
+  it.each([
+    'https://docs.docker.com/',
+    '../02-docker-basics/image-layers.md',
+    'mailto:a@b.c',
+    '#anchor',
+    'javascript-tips.md',
+  ])('accepts %j', (url) => expect(isDangerousUrl(url)).toBe(false));
+});

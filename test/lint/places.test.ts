@@ -1,0 +1,67 @@
+/**
+ * Rule, line and column for one representative finding of each rule, written
+ * out by hand so a regenerated expected.txt cannot silently move them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {lintSource, type Finding} from '../../scripts/content-lint/index';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+function lintFixtureFile(rule: string, file: string): Finding[] {
+  return lintSource(file, fs.readFileSync(path.join(FIXTURES, rule, file), 'utf8'));
+}
+
+const at = (finding: Finding): string => `${finding.rule} ${finding.line}:${finding.column}`;
+
+const cases: Array<[rule: string, file: string, expected: string[]]> = [
+  ['mdx-syntax', 'docs/02-docker-basics/bare-brace.md', ['mdx-syntax 11:14']],
+  ['mdx-syntax', 'docs/02-docker-basics/bare-angle.md', ['mdx-syntax 11:20']],
+  ['heading-increment', 'docs/01-history/skip.md', ['heading-increment 11:1', 'heading-increment 17:1']],
+  ['image-alt', 'docs/01-history/no-alt.md', ['image-alt 11:1', 'image-alt 13:8', 'image-alt 15:1']],
+  [
+    'indented-code',
+    'docs/02-docker-basics/indented.md',
+    ['indented-code 13:5', 'indented-code 18:5', 'indented-code 23:7'],
+  ],
+  ['security-script', 'docs/01-history/script.md', ['security-script 11:1', 'security-script 13:4']],
+  ['security-iframe', 'docs/01-history/iframe.md', ['security-iframe 11:1']],
+  [
+    'security-event-handler',
+    'docs/01-history/handler.md',
+    ['security-event-handler 11:7', 'security-event-handler 12:22'],
+  ],
+  [
+    'security-url',
+    'docs/01-history/urls.md',
+    ['security-url 11:1', 'security-url 11:29', 'security-url 15:1', 'security-url 17:30'],
+  ],
+  ['security-esm', 'docs/01-history/esm.md', ['security-esm 8:1', 'security-esm 10:1']],
+  [
+    'security-expression',
+    'docs/01-history/expressions.md',
+    ['security-expression 11:5', 'security-expression 13:1', 'security-expression 15:7', 'security-expression 15:29'],
+  ],
+  [
+    'security-jsx',
+    'docs/01-history/jsx.md',
+    ['security-jsx 11:1', 'security-jsx 13:1', 'security-jsx 15:4', 'security-jsx 15:18', 'security-jsx 17:1'],
+  ],
+  [
+    'front-matter',
+    'docs/01-history/missing-fields.md',
+    ['front-matter 1:1', 'front-matter 1:1', 'front-matter 3:1', 'front-matter 4:1'],
+  ],
+  [
+    'front-matter',
+    'docs/glossary/dockerfile/cmd.md',
+    ['front-matter 2:1', 'front-matter 3:1', 'front-matter 4:1', 'front-matter 4:1', 'front-matter 5:1'],
+  ],
+];
+
+describe.each(cases)('%s in %s', (rule, file, expected) => {
+  it('reports rule, line and column', () => {
+    expect(lintFixtureFile(rule, file).map(at)).toEqual(expected);
+  });
+});
