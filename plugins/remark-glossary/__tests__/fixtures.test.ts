@@ -1,0 +1,77 @@
+/**
+ * Fixture tests: one folder per behaviour in __fixtures__/, each with input.md,
+ * optional meta.json ({path, options, error}) and the expected output.md (or
+ * error.txt). Regenerate with UPDATE=1 and review the diff.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkStringify from 'remark-stringify';
+import {compile} from '@mdx-js/mdx';
+import {VFile} from 'vfile';
+import {createGlossaryStore, remarkGlossary, type Options} from '../index';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, '__fixtures__');
+const siteDir = path.join(fixtures, '_site');
+const update = process.env.UPDATE === '1';
+
+interface Meta {
+  path?: string;
+  options?: Options;
+  error?: boolean;
+}
+
+export async function transform(value: string, filePath: string, options: Options = {}): Promise<string> {
+  const store = createGlossaryStore({siteDir, options});
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkFrontmatter)
+    .use(remarkGlossary, {store})
+    .use(remarkStringify);
+  const file = new VFile({value, path: path.join(siteDir, filePath)});
+  return String(await processor.process(file));
+}
+
+const cases = fs
+  .readdirSync(fixtures)
+  .filter((name) => !name.startsWith('_') && fs.statSync(path.join(fixtures, name)).isDirectory())
+  .sort();
+
+describe('remark-glossary fixtures', () => {
+  test.each(cases)('%s', async (name) => {
+    const dir = path.join(fixtures, name);
+    const input = fs.readFileSync(path.join(dir, 'input.md'), 'utf8');
+    const metaFile = path.join(dir, 'meta.json');
+    const meta: Meta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {};
+    const filePath = meta.path ?? 'docs/06-dockerfile/page.md';
+
+    if (meta.error) {
+      const error = await transform(input, filePath, meta.options).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      const expectedFile = path.join(dir, 'error.txt');
+      if (update || !fs.existsSync(expectedFile)) fs.writeFileSync(expectedFile, `${error!.message}\n`);
+      expect(`${error!.message}\n`).toBe(fs.readFileSync(expectedFile, 'utf8'));
+      return;
+    }
+
+    const output = await transform(input, filePath, meta.options);
+    const expectedFile = path.join(dir, 'output.md');
+    if (update || !fs.existsSync(expectedFile)) fs.writeFileSync(expectedFile, output);
+    expect(output).toBe(fs.readFileSync(expectedFile, 'utf8'));
+    // Whatever we emit must still be valid MDX.
+    await expect(compile(output, {remarkPlugins: [remarkGfm, remarkDirective, remarkFrontmatter]})).resolves.toBeTruthy();
+  });
+});

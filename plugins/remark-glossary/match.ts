@@ -1,0 +1,136 @@
+/**
+ * The term matcher: finds glossary spellings in a string. Pure (no tree code),
+ * built once per processor and edition, and fast enough to run over every text
+ * node of the site (see bench/glossary.ts).
+ */
+
+/** One spelling of a term that the matcher looks for. */
+export interface Spelling {
+  text: string;
+  termId: string;
+  caseSensitive: boolean;
+}
+
+export interface Match {
+  /** UTF-16 offsets into the searched string; `end` is exclusive. */
+  start: number;
+  end: number;
+  termId: string;
+}
+
+export interface Matcher {
+  /** Non-overlapping matches, left to right, longest spelling first at each position. */
+  find(text: string): Match[];
+  /** The term a whole string spells (`CMD`, `入口点`), honouring case rules, if any. */
+  lookup(text: string): string | undefined;
+  /** Every spelling, for suggestions. */
+  readonly spellings: readonly Spelling[];
+}
+
+// ASCII characters that glue a term to its neighbour: `RUNNING`, `ENV_FILE`, `$USER`,
+// `--env`, `A=B`, `/etc/ENV`, `file.ENV`. Everything else (CJK, spaces, punctuation
+// like `，` or `(`) is a boundary, so `使用ENTRYPOINT启动` and `RUN和CMD` match.
+const GLUE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_$\-=./]/.test(ch)) GLUE[c] = 1;
+}
+
+/** True when the UTF-16 code unit would join a term to the text next to it. */
+export function isGlue(code: number): boolean {
+  return code < 128 && GLUE[code] === 1;
+}
+
+interface Entry {
+  text: string;
+  lower: string;
+  length: number;
+  termId: string;
+  caseSensitive: boolean;
+}
+
+export function createMatcher(spellings: readonly Spelling[]): Matcher {
+  const buckets = new Map<number, Entry[]>();
+  // One flag per UTF-16 code unit: the hot loop skips most characters with one array read.
+  const starts = new Uint8Array(0x10000);
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+
+  const add = (code: number, entry: Entry) => {
+    const bucket = buckets.get(code) ?? [];
+    bucket.push(entry);
+    buckets.set(code, bucket);
+    starts[code] = 1;
+  };
+  for (const s of spellings) {
+    if (s.text.length === 0) continue;
+    const entry: Entry = {text: s.text, lower: s.text.toLowerCase(), length: s.text.length, termId: s.termId, caseSensitive: s.caseSensitive};
+    if (s.caseSensitive) {
+      add(s.text.charCodeAt(0), entry);
+      if (!exact.has(s.text)) exact.set(s.text, s.termId);
+    } else {
+      const first = s.text[0];
+      for (const variant of new Set([first, first.toLowerCase(), first.toUpperCase()])) add(variant.charCodeAt(0), entry);
+      if (!folded.has(entry.lower)) folded.set(entry.lower, s.termId);
+    }
+  }
+  // Longest first; at equal length an exact, case-sensitive spelling (`VOLUME`)
+  // beats a case-insensitive one (`volume`).
+  for (const bucket of buckets.values()) {
+    bucket.sort((a, b) => b.length - a.length || Number(b.caseSensitive) - Number(a.caseSensitive));
+  }
+
+  const find = (text: string): Match[] => {
+    const matches: Match[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      if (starts[code] === 0) continue;
+      if (i > 0 && isGlue(text.charCodeAt(i - 1))) continue;
+      const bucket = buckets.get(code)!;
+      for (const e of bucket) {
+        const end = i + e.length;
+        if (end > n) continue;
+        if (e.caseSensitive ? !text.startsWith(e.text, i) : text.slice(i, end).toLowerCase() !== e.lower) continue;
+        if (end < n && isGlue(text.charCodeAt(end))) continue;
+        matches.push({start: i, end, termId: e.termId});
+        i = end - 1;
+        break;
+      }
+    }
+    return matches;
+  };
+
+  const lookup = (text: string): string | undefined => exact.get(text) ?? folded.get(text.toLowerCase());
+
+  return {find, lookup, spellings};
+}
+
+/** Edit distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The known spellings closest to `query` (case-insensitive), best first. */
+export function closestSpellings(query: string, spellings: readonly string[], count = 3): string[] {
+  const q = query.toLowerCase();
+  return [...new Set(spellings)]
+    .map((s) => {
+      const l = s.toLowerCase();
+      // A spelling containing the query (or contained in it) is a strong hint.
+      const bonus = l.includes(q) || q.includes(l) ? -1 : 0;
+      return {s, d: editDistance(q, l) + bonus};
+    })
+    .sort((x, y) => x.d - y.d || x.s.localeCompare(y.s))
+    .slice(0, count)
+    .map((x) => x.s);
+}

@@ -1,0 +1,139 @@
+/**
+ * The glossary as the site sees it: term data loaded once at config time, the
+ * per-edition matchers, and (lazily) which pages use which term. One store is
+ * shared by the remark plugin and the Docusaurus plugin, which reloads it when
+ * the term pages change.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadGlossary, type Edition, type Glossary, type Term} from './load';
+import {createMatcher, type Matcher, type Spelling} from './match';
+import {normalizeOptions, type NormalizedOptions, type Options} from './options';
+
+/** Where a Markdown file sits: its edition, locale copy and path inside the edition. */
+export interface Location {
+  edition: Edition;
+  /** Set when the file is a translated copy under i18n/<locale>/. */
+  locale?: string;
+  /** Path relative to the edition root (or localized root), with `/`. */
+  source: string;
+}
+
+/** A page that uses a term. */
+export interface PageRef {
+  /** Path relative to the edition root: `06-dockerfile/run-cmd.md`. */
+  source: string;
+  title: string;
+}
+
+export type Usage = Map<string, PageRef[]>;
+
+export interface StoreInit {
+  siteDir: string;
+  options?: Options;
+}
+
+export class GlossaryStore {
+  readonly siteDir: string;
+  options: NormalizedOptions;
+  glossary!: Glossary;
+  /** Bumped on every reload, so per-processor caches know to rebuild. */
+  version = 0;
+  private matchers = new Map<string, Matcher>();
+  private usages = new Map<string, Usage>();
+  /** Set by usage.ts (kept apart to avoid an import cycle). */
+  static computeUsage: ((store: GlossaryStore, edition: Edition) => Usage) | undefined;
+
+  constructor({siteDir, options}: StoreInit) {
+    this.siteDir = path.resolve(siteDir);
+    this.options = normalizeOptions(options);
+    this.reload();
+  }
+
+  /** The Docusaurus plugin hands over the options it validated. */
+  setOptions(options: NormalizedOptions): void {
+    this.options = options;
+    this.reload();
+  }
+
+  reload(): void {
+    this.glossary = loadGlossary({siteDir: this.siteDir, glossaryDir: this.options.glossaryDir});
+    this.version += 1;
+    this.matchers.clear();
+    this.usages.clear();
+  }
+
+  /** Which edition (and locale copy) a file belongs to, if any. */
+  locate(file: string): Location | undefined {
+    const abs = path.resolve(file);
+    for (const edition of this.glossary.editions) {
+      const inside = (root: string) => {
+        const rel = path.relative(root, abs);
+        return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
+      };
+      const source = inside(edition.root);
+      if (source) return {edition, source};
+      for (const locale of this.glossary.locales) {
+        const localized = inside(edition.localizedRoot(locale));
+        if (localized) return {edition, locale, source: localized};
+      }
+    }
+    return undefined;
+  }
+
+  /** The locale a page is built for: its own folder's, else the locale being built. */
+  localeOf(location: Location): string | undefined {
+    return location.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE;
+  }
+
+  /** A term's text, short definition and page for a locale (translated copy if there is one). */
+  termFor(term: Term, locale: string | undefined): {term: string; short: string; title: string; file: string; aliases: string[]} {
+    const t = locale ? term.translations[locale] : undefined;
+    return t ?? term;
+  }
+
+  /** The file Docusaurus builds for `source` in an edition and locale: the translation if it exists. */
+  fileFor(edition: Edition, source: string, locale: string | undefined): string {
+    if (locale) {
+      const copy = path.join(edition.localizedRoot(locale), source);
+      if (fs.existsSync(copy)) return copy;
+    }
+    return path.join(edition.root, source);
+  }
+
+  /** One matcher per edition and locale: every spelling, so longer ones shadow shorter ones. */
+  matcher(edition: Edition, locale: string | undefined): Matcher {
+    const key = `${edition.name}\0${locale ?? ''}`;
+    let matcher = this.matchers.get(key);
+    if (!matcher) {
+      const spellings: Spelling[] = [];
+      for (const term of edition.terms) {
+        const t = this.termFor(term, locale);
+        for (const text of [t.term, ...t.aliases]) spellings.push({text, termId: term.id, caseSensitive: term.caseSensitive});
+      }
+      matcher = createMatcher(spellings);
+      this.matchers.set(key, matcher);
+    }
+    return matcher;
+  }
+
+  /** Pages of an edition that use each term (computed once per load). */
+  usage(edition: Edition): Usage {
+    let usage = this.usages.get(edition.name);
+    if (!usage) {
+      if (!GlossaryStore.computeUsage) throw new Error('remark-glossary: usage.ts is not loaded');
+      usage = GlossaryStore.computeUsage(this, edition);
+      this.usages.set(edition.name, usage);
+    }
+    return usage;
+  }
+
+  /** Lets the Docusaurus plugin hand over usage it computed itself. */
+  setUsage(edition: Edition, usage: Usage): void {
+    this.usages.set(edition.name, usage);
+  }
+}
+
+export function createGlossaryStore(init: StoreInit): GlossaryStore {
+  return new GlossaryStore(init);
+}

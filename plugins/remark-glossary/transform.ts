@@ -1,0 +1,353 @@
+/**
+ * The tree side of the glossary: links terms in text, resolves `:term[...]`
+ * references, links instruction keywords in ```dockerfile blocks, and fills the
+ * generated parts of the glossary pages. It only selects nodes, asks the pure
+ * core (match.ts) and builds nodes with small factories.
+ *
+ * A hand-written walk instead of mdast-util-find-and-replace: same ignore rules,
+ * but it also needs document-order section state (`once`), whole-term inline
+ * code, and our single-pass matcher instead of one big RegExp.
+ */
+import path from 'node:path';
+import type {Code, Heading, InlineCode, Link, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast';
+import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {TextDirective} from 'mdast-util-directive';
+import {toString} from 'mdast-util-to-string';
+import loggerModule from '@docusaurus/logger';
+import type {Edition, Term} from './load';
+import {closestSpellings} from './match';
+import type {NormalizedOptions, Severity} from './options';
+import type {GlossaryStore, Location} from './store';
+
+// CommonJS module with `exports.default`: pick the logger whichever way it was loaded.
+type Logger = typeof import('@docusaurus/logger').default;
+const logger: Logger = ((loggerModule as unknown as {default?: Logger}).default ?? loggerModule) as Logger;
+
+/** Node types whose text is never auto-linked (the find-and-replace ignore list, plus MDX). */
+const IGNORED = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'definition',
+  'code',
+  'html',
+  'yaml',
+  'toml',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+  'leafDirective',
+  'textDirective',
+  'image',
+  'imageReference',
+]);
+
+export interface PageContext {
+  store: GlossaryStore;
+  options: NormalizedOptions;
+  location: Location;
+  locale: string | undefined;
+  /** Absolute path of the page being transformed. */
+  file: string;
+  /** Severity for unknown terms (usage scans pass 'ignore'). */
+  onUnknownTerm: Severity;
+}
+
+/* ------------------------------------------------------------ factories */
+
+const attribute = (name: string, value: string): MdxJsxAttribute => ({type: 'mdxJsxAttribute', name, value});
+const text = (value: string): Text => ({type: 'text', value});
+
+function relativeUrl(fromFile: string, toFile: string): string {
+  const rel = path.relative(path.dirname(fromFile), toFile).split(path.sep).map(encodeURIComponent).join('/');
+  // `./` or `../` makes Docusaurus resolve the link from this file's folder only.
+  return rel.startsWith('../') ? rel : `./${rel}`;
+}
+
+function tooltip(ctx: PageContext, term: Term, children: PhrasingContent[]): MdxJsxTextElement {
+  const t = ctx.store.termFor(term, ctx.locale);
+  const link: Link = {type: 'link', url: relativeUrl(ctx.file, t.file), children};
+  // term and short are plain string attributes: they reach React as text, never as HTML.
+  return {type: 'mdxJsxTextElement', name: ctx.options.component, attributes: [attribute('term', t.term), attribute('short', t.short)], children: [link]};
+}
+
+/* ------------------------------------------------------------ reporting */
+
+function place(node: Nodes): string {
+  const start = node.position?.start;
+  return start ? `${start.line}:${start.column}` : '?:?';
+}
+
+function report(ctx: PageContext, message: string): void {
+  if (ctx.onUnknownTerm === 'ignore') return;
+  logger.report(ctx.onUnknownTerm)(message);
+}
+
+/* ------------------------------------------------------------ linking */
+
+interface WalkState {
+  seen: Set<string>;
+  used: Set<string>;
+}
+
+function byId(edition: Edition): Map<string, Term> {
+  return new Map(edition.terms.map((t) => [t.id, t]));
+}
+
+function containsLink(nodes: readonly Nodes[]): boolean {
+  return nodes.some((n) => n.type === 'link' || n.type === 'linkReference' || ('children' in n && containsLink(n.children as Nodes[])));
+}
+
+/** Links the terms of one page; returns the ids of the terms it linked (for usage lists). */
+export function linkTree(tree: Root, ctx: PageContext): Set<string> {
+  const {edition} = ctx.location;
+  const terms = byId(edition);
+  const matcher = ctx.store.matcher(edition, ctx.locale);
+  const own = edition.terms.find((t) => t.source === ctx.location.source);
+  const state: WalkState = {seen: new Set(), used: new Set()};
+  const once = ctx.options.once;
+  const codeLanguages = new Set(ctx.options.codeLanguages);
+
+  // Marks a term as linked; false when `once` says it was linked already.
+  const take = (id: string): boolean => {
+    if (once !== 'all' && state.seen.has(id)) return false;
+    state.seen.add(id);
+    state.used.add(id);
+    return true;
+  };
+
+  const resolveDirective = (node: TextDirective): Term | undefined => {
+    const label = toString(node);
+    const id = node.attributes?.id ?? undefined;
+    let term: Term | undefined;
+    if (id) {
+      const candidates = edition.terms.filter((t) => t.slug === id || t.id === id);
+      const named = matcher.lookup(label);
+      term = candidates.find((t) => t.id === named) ?? candidates.find((t) => t.kind === 'concept') ?? candidates[0];
+    } else {
+      const named = matcher.lookup(label);
+      term = named ? terms.get(named) : undefined;
+    }
+    if (!term) {
+      const rel = path.relative(ctx.store.siteDir, ctx.file).split(path.sep).join('/');
+      const what = id ? `:term[${label}]{id=${id}}` : `:term[${label}]`;
+      const spellings = matcher.spellings.map((s) => s.text).concat(edition.terms.map((t) => t.slug));
+      // Suggestions for the label first (`入口` → `入口点`), then for the id.
+      const seen = new Set<string>();
+      const closest = [...closestSpellings(label, spellings), ...(id ? closestSpellings(id, spellings) : [])].filter((s) => {
+        const key = s.toLowerCase();
+        return seen.has(key) ? false : (seen.add(key), true);
+      }).slice(0, 3);
+      report(
+        ctx,
+        `Unknown glossary term ${what} in edition ${edition.name} at ${rel}:${place(node)}. ` +
+          `Closest known terms: ${closest.join(', ') || '(none)'}.`,
+      );
+    }
+    return term;
+  };
+
+  // Replaces :term directives in places that cannot hold a link (headings, links) by their text.
+  const unwrapDirectives = (parent: Parent): void => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i] as Nodes;
+      if (node.type === 'textDirective' && node.name === 'term') {
+        resolveDirective(node);
+        parent.children.splice(i, 1, ...(node.children as RootContent[]));
+        i -= 1;
+      } else if ('children' in node) {
+        unwrapDirectives(node as Parent);
+      }
+    }
+  };
+
+  const linkText = (node: Text): PhrasingContent[] | undefined => {
+    const matches = matcher.find(node.value);
+    if (matches.length === 0) return undefined;
+    const out: PhrasingContent[] = [];
+    let last = 0;
+    for (const m of matches) {
+      const term = terms.get(m.termId);
+      // Longest match first: a non-auto-linked spelling still shadows shorter ones inside it.
+      if (!term || !term.autoLink || term === own || !take(term.id)) continue;
+      if (m.start > last) out.push(text(node.value.slice(last, m.start)));
+      out.push(tooltip(ctx, term, [text(node.value.slice(m.start, m.end))]));
+      last = m.end;
+    }
+    if (last === 0) return undefined;
+    if (last < node.value.length) out.push(text(node.value.slice(last)));
+    return out;
+  };
+
+  const linkCode = (node: Code): void => {
+    if (!ctx.options.codeBlocks || !node.lang || !codeLanguages.has(node.lang)) return;
+    // Instruction keywords at line starts (Dockerfile instructions are case-insensitive,
+    // but only the capital spelling is ours to link).
+    const found = new Map<string, Term>();
+    for (const line of node.value.split('\n')) {
+      const word = /^\s*([A-Z]+)(?=\s|$)/.exec(line)?.[1];
+      const id = word ? matcher.lookup(word) : undefined;
+      const term = id ? terms.get(id) : undefined;
+      if (word && term && term.kind === 'instruction' && term !== own) found.set(word, term);
+    }
+    if (found.size === 0) return;
+    node.data = {...node.data, glossary: true} as Code['data'];
+    codeBlocks.push({node, terms: [...found.values()]});
+  };
+  const codeBlocks: Array<{node: Code; terms: Term[]}> = [];
+
+  const walk = (parent: Parent): void => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i] as Nodes;
+      if (node.type === 'text') {
+        const replaced = linkText(node);
+        if (replaced) {
+          parent.children.splice(i, 1, ...(replaced as RootContent[]));
+          i += replaced.length - 1;
+        }
+        continue;
+      }
+      if (node.type === 'inlineCode') {
+        const id = matcher.lookup(node.value);
+        const term = id ? terms.get(id) : undefined;
+        // Only a code span that is exactly a term: `CMD` links, `RUN apt-get update` does not.
+        if (term && term.autoLink && term !== own && take(term.id)) {
+          parent.children[i] = tooltip(ctx, term, [node as InlineCode]) as RootContent;
+        }
+        continue;
+      }
+      if (node.type === 'textDirective' && node.name === 'term') {
+        const term = resolveDirective(node);
+        const children = node.children as PhrasingContent[];
+        if (term && term !== own && !containsLink(children)) {
+          state.seen.add(term.id);
+          state.used.add(term.id);
+          parent.children[i] = tooltip(ctx, term, children) as RootContent;
+        } else {
+          parent.children.splice(i, 1, ...(children as RootContent[]));
+          i -= 1;
+        }
+        continue;
+      }
+      if (node.type === 'heading') {
+        if (node.depth === 2 && once === 'section') state.seen.clear();
+        unwrapDirectives(node);
+        continue;
+      }
+      if (node.type === 'code') {
+        linkCode(node);
+        continue;
+      }
+      // An admonition's `[title]` is a heading in all but name.
+      const isLabel = node.type === 'paragraph' && (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
+      if (IGNORED.has(node.type) || isLabel) {
+        if ('children' in node) unwrapDirectives(node as Parent);
+        continue;
+      }
+      if ('children' in node) walk(node as Parent);
+    }
+  };
+  walk(tree);
+
+  // Dockerfile blocks: wrap the code in <GlossaryCode> with one hidden link per keyword;
+  // Docusaurus resolves and checks those links, the theme turns keywords into them.
+  for (const {node, terms: used} of codeBlocks) {
+    for (const t of used) state.used.add(t.id);
+    wrapCode(tree, node, ctx, used);
+  }
+  return state.used;
+}
+
+function wrapCode(tree: Root, code: Code, ctx: PageContext, terms: Term[]): void {
+  const parent = findParent(tree, code);
+  if (!parent) return;
+  const index = parent.children.indexOf(code as RootContent);
+  const paragraph: Paragraph = {type: 'paragraph', children: terms.map((t) => tooltip(ctx, t, [text(ctx.store.termFor(t, ctx.locale).term)]))};
+  const element: MdxJsxFlowElement = {type: 'mdxJsxFlowElement', name: 'GlossaryCode', attributes: [], children: [code, paragraph]};
+  parent.children[index] = element as RootContent;
+}
+
+function findParent(parent: Parent, child: Nodes): Parent | undefined {
+  for (const node of parent.children as Nodes[]) {
+    if (node === child) return parent;
+    if ('children' in node) {
+      const found = findParent(node as Parent, child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/* ------------------------------------------------------------ generated glossary parts */
+
+const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]});
+
+function pageLink(ctx: PageContext, source: string, label: string): Link {
+  return {type: 'link', url: relativeUrl(ctx.file, ctx.store.fileFor(ctx.location.edition, source, ctx.locale)), children: [text(label)]};
+}
+
+const listOf = (items: PhrasingContent[][]): List => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children}]})),
+});
+
+const GROUP_LABELS: Record<string, string> = {dockerfile: 'Dockerfile 指令', concepts: '概念'};
+
+/** Fills every `<GlossaryIndex />` on the edition's glossary index page with the grouped term list. */
+export function fillIndex(tree: Root, ctx: PageContext): void {
+  const {edition} = ctx.location;
+  const groups = [...new Set(edition.terms.map((t) => t.group))].sort((a, b) => {
+    const order = (g: string) => (g === 'dockerfile' ? 0 : g === 'concepts' ? 1 : 2);
+    return order(a) - order(b) || a.localeCompare(b);
+  });
+  const content: RootContent[] = [];
+  for (const group of groups) {
+    const terms = edition.terms
+      .filter((t) => t.group === group)
+      .map((t) => ({term: t, local: ctx.store.termFor(t, ctx.locale)}))
+      .sort((a, b) => a.local.term.localeCompare(b.local.term, 'en'));
+    content.push(heading(2, GROUP_LABELS[group] ?? group));
+    content.push(
+      listOf(
+        terms.map(({term, local}) => {
+          const label = term.kind === 'concept' ? local.title : local.term;
+          return [pageLink(ctx, term.source, label), text(`：${local.short}`)];
+        }),
+      ),
+    );
+  }
+  visitElements(tree, 'GlossaryIndex', (element) => {
+    element.children = content as MdxJsxFlowElement['children'];
+  });
+}
+
+/** Appends the generated "出现在" section to a term page. */
+export function appendAppearsIn(tree: Root, ctx: PageContext, term: Term): void {
+  const pages = ctx.store.usage(ctx.location.edition).get(term.id) ?? [];
+  const body: RootContent[] = pages.length
+    ? [listOf(pages.map((p) => [pageLink(ctx, p.source, p.title)]))]
+    : [{type: 'paragraph', children: [text('目前还没有章节用到这个术语。')]}];
+  const element: MdxJsxFlowElement = {
+    type: 'mdxJsxFlowElement',
+    name: 'GlossaryAppearsIn',
+    attributes: [attribute('term', ctx.store.termFor(term, ctx.locale).term)],
+    children: body as MdxJsxFlowElement['children'],
+  };
+  tree.children.push(heading(2, ctx.options.appearsInHeading), element);
+}
+
+function visitElements(parent: Parent, name: string, fn: (el: MdxJsxFlowElement) => void): void {
+  for (const node of parent.children as Nodes[]) {
+    if (node.type === 'mdxJsxFlowElement' && node.name === name) fn(node);
+    else if ('children' in node) visitElements(node as Parent, name, fn);
+  }
+}
+
+/** True for the edition's glossary index page (`glossary/index.md`). */
+export function isIndexPage(ctx: Pick<PageContext, 'options' | 'location'>): boolean {
+  return /^index\.mdx?$/.test(path.posix.relative(ctx.options.glossaryDir, ctx.location.source));
+}
