@@ -13,6 +13,8 @@ import {headingIncrementRule} from './rules/headings';
 import {imageAltRule} from './rules/images';
 import {indentedCodeRule} from './rules/indented-code';
 import {securityRule} from './rules/security';
+import {sessionRule} from './rules/sessions';
+import {termUnknownRule} from './rules/terms';
 import type {Finding, GlossaryIndex, PageInfo, Place, Rule, RuleContext, RuleId} from './types';
 
 export type {Finding, RuleId} from './types';
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   headingIncrementRule,
   imageAltRule,
   indentedCodeRule,
+  sessionRule,
+  termUnknownRule,
   securityRule,
 ];
 

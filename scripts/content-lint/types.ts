@@ -60,9 +60,12 @@ export interface PageInfo {
 
 /** Terms of one edition's glossary, as the rules need them. */
 export interface GlossaryIndex {
-  /** True when the text (term or alias, or an `id`) names a known term. */
-  hasId(id: string): boolean;
-  hasName(name: string): boolean;
+  /** True when `:term[label]{id=...}` (id optional) names a term of the edition. */
+  resolves(label: string, id: string | undefined): boolean;
+  /** Known spellings and ids closest to a query, best first. */
+  suggest(query: string): string[];
+  /** Set when the edition's glossary could not be loaded (then nothing resolves). */
+  loadError?: string;
 }
 
 export interface RuleContext {

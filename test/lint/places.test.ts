@@ -5,17 +5,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {glossaryFor} from '../../scripts/content-lint/glossary';
 import {lintSource, type Finding} from '../../scripts/content-lint/index';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 function lintFixtureFile(rule: string, file: string): Finding[] {
-  return lintSource(file, fs.readFileSync(path.join(FIXTURES, rule, file), 'utf8'));
+  const root = path.join(FIXTURES, rule);
+  return lintSource(file, fs.readFileSync(path.join(root, file), 'utf8'), {glossaryFor: glossaryFor(root)});
 }
 
 const at = (finding: Finding): string => `${finding.rule} ${finding.line}:${finding.column}`;
 
 const cases: Array<[rule: string, file: string, expected: string[]]> = [
+  [
+    'session-parse',
+    'docs/02-docker-basics/sessions.md',
+    ['session-parse 12:1', 'session-parse 19:1', 'session-parse 26:1'],
+  ],
+  ['bash-prompt', 'docs/02-docker-basics/scripts.md', ['bash-prompt 13:1', 'bash-prompt 20:1']],
+  ['term-unknown', 'docs/06-dockerfile/terms.md', ['term-unknown 13:5', 'term-unknown 13:29']],
+  ['term-unknown', 'versioned_docs/version-1.0/06-dockerfile/terms.md', ['term-unknown 11:1']],
   ['mdx-syntax', 'docs/02-docker-basics/bare-brace.md', ['mdx-syntax 11:14']],
   ['mdx-syntax', 'docs/02-docker-basics/bare-angle.md', ['mdx-syntax 11:20']],
   ['heading-increment', 'docs/01-history/skip.md', ['heading-increment 11:1', 'heading-increment 17:1']],
