@@ -249,12 +249,12 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
 
   const first = matchPrompt(lines[i], {...state, bareRoot: session});
   if (!first) {
-    return fail(`line ${i + 1} does not start with a prompt such as \`$ \`, \`# \` or \`[user@host dir]$ \``, i + 1);
+    return fail('its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', i + 1);
   }
   if (first.kind === 'bare' && first.prompt === '%' && PERCENT_COMMENT_LANGUAGES.has(lang)) {
-    return fail(`line ${i + 1} is a comment in ${lang}`, i + 1);
+    return fail(`its first line is a comment in ${lang}`, i + 1);
   }
-  if (trimSpaces(first.rest) === '') return fail(`the prompt on line ${i + 1} has no command`, i + 1);
+  if (trimSpaces(first.rest) === '') return fail('its first prompt has no command', i + 1);
   if (first.kind === 'bare' && first.prompt === '#') state.bareRoot = true;
 
   const steps: TranscriptStep[] = [];
@@ -282,7 +282,7 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     if (command === '') {
       // An empty prompt (a trailing `$`) is no step, but must not swallow text.
       if (outputEnd > outputStart) {
-        return fail(`the prompt on line ${promptLine + 1} has no command but is followed by output`, promptLine + 1);
+        return fail('a prompt with no command is followed by output', promptLine + 1);
       }
     } else {
       steps.push({prompt: match.prompt, command, output: lines.slice(outputStart, outputEnd).join('\n')});
@@ -347,7 +347,7 @@ function readContinuation(
       for (const doc of heredocs) {
         for (;;) {
           if (i >= lines.length) {
-            return {failure: {reason: `the heredoc <<${doc.word} on line ${opener} is never closed`, line: opener}};
+            return {failure: {reason: `the heredoc <<${doc.word} is never closed`, line: opener}};
           }
           const line = takeLine();
           out.push(line);

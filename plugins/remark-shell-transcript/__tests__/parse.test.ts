@@ -158,9 +158,10 @@ describe('output', () => {
 describe('failure reasons', () => {
   test.each([
     ['', 'the block is empty', 1],
-    ['\nhello\n$ ls', 'line 2 does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', 2],
-    ['$ ', 'the prompt on line 1 has no command', 1],
-    ['$ ls\n$ cat <<EOF\nx', 'the heredoc <<EOF on line 2 is never closed', 2],
+    ['\nhello\n$ ls', 'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', 2],
+    ['$ ', 'its first prompt has no command', 1],
+    ['$ ls\n$ cat <<EOF\nx', 'the heredoc <<EOF is never closed', 2],
+    ['$ ls\n$\ntext', 'a prompt with no command is followed by output', 2],
   ])('%j', (source, reason, line) => {
     expect(parseTranscriptDetailed(source, {lang: 'console'})).toEqual({ok: false, failure: {reason, line}});
   });

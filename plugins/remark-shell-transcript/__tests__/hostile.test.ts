@@ -1,0 +1,62 @@
+/**
+ * Hostile content stays text: compile with the plugin, run the MDX with
+ * stand-in components, render to HTML, and look for elements that must not
+ * be there. (The browser test proves the same against the real build.)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import React from 'react';
+import * as runtime from 'react/jsx-runtime';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {evaluate} from '@mdx-js/mdx';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkShellTranscript from '../transform';
+
+const h = React.createElement;
+type Props = Record<string, unknown> & {children?: React.ReactNode};
+const components = {
+  ShellTranscript: ({children}: Props) => h('div', {className: 'st'}, children),
+  Tabs: ({children}: Props) => h('div', {className: 'tabs'}, children),
+  TabItem: ({children, label, value}: Props) => h('section', {'data-value': value}, h('h3', null, label as React.ReactNode), children),
+  ShellTranscriptLabel: ({tab}: Props) => h('span', null, String(tab)),
+  ShellTranscriptOutput: ({children}: Props) => h('pre', null, children),
+  ShellTranscriptStep: ({prompt, command, output}: Props) =>
+    h('span', null, h('i', null, String(prompt)), h('b', null, String(command)), h('samp', null, String(output ?? ''))),
+};
+
+async function render(markdown: string): Promise<string> {
+  const {default: Content} = await evaluate(markdown, {
+    ...(runtime as never),
+    remarkPlugins: [remarkGfm, remarkDirective, [remarkShellTranscript, {onInvalidTranscript: 'ignore'}]],
+  } as never);
+  return renderToStaticMarkup(h(Content as React.ComponentType<{components: unknown}>, {components}));
+}
+
+const hostile = fs.readFileSync(
+  path.join(process.cwd(), 'plugins/remark-shell-transcript/__tests__/__fixtures__/hostile-content/input.md'),
+  'utf8',
+);
+
+test('closing tags and script elements in commands and output are text', async () => {
+  const html = await render(hostile);
+  expect(html).not.toMatch(/<script/i);
+  expect(html).toContain('&lt;/TabItem&gt;&lt;/Tabs&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  // Both tabs are present, in order.
+  expect(html.indexOf('data-value="command"')).toBeLessThan(html.indexOf('data-value="output"'));
+});
+
+test('JS syntax stays text: ${x}, backticks, braces, import/export lines', async () => {
+  const html = await render(
+    "```console\n$ echo \"${x}\" `id` {props.y} {/* c */}\n${x} `id` {props.y}\n$ echo 'export const a = 1'\nexport const a = 1\n```\n",
+  );
+  expect(html).toContain('echo &quot;${x}&quot; `id` {props.y} {/* c */}');
+  expect(html).toContain('<samp>${x} `id` {props.y}</samp>');
+  expect(html).toContain('<samp>export const a = 1</samp>');
+});
+
+test('a fence inside a four-backtick block survives in both tabs', async () => {
+  const html = await render(hostile);
+  expect(html).toContain("echo &#x27;```&#x27;");
+  expect(html).toContain('<samp>```</samp>');
+});

@@ -1,0 +1,159 @@
+/**
+ * fast-check properties: generated sessions parse back to their steps; on
+ * any code block the plugin never throws, never loses or changes a character
+ * of a command or an output line, and its output compiles with MDX.
+ */
+import fc from 'fast-check';
+import type {Code, Root} from 'mdast';
+import {createProcessor} from '@mdx-js/mdx';
+import {parseTranscript, type TranscriptStep} from '../parse';
+import remarkShellTranscript from '../transform';
+
+const PROMPTS = ['$', '%', '[root@node1 ~]#', '[alice@node1 docker]$', 'alice@web01:~/app$', 'root@4f2a9c1e77d0:/#', '/app $', '/ #', 'alice@mac ~ %'];
+const TEXT = fc.constantFrom(
+  ...'abcxyzXYZ019 \t-_=./:;,!?()[]{}<>"\'`$#%^*+~@&|\\'.split(''),
+  '{{.Name}}', '<none>', '${x}', '</TabItem>', '<script>', '\u001b[31m', '\u001b[0m', '容器', '😀', '\u00a0',
+);
+const text = (min: number, max: number) => fc.array(TEXT, {minLength: min, maxLength: max}).map((a) => a.join(''));
+
+// A command line that does not itself continue the command or open a heredoc.
+const plainLine = text(1, 12).filter(
+  (s) => !s.includes('<<') && !/(?:\\|\||&&)[ \t]*$/.test(s) && /\S/.test(s),
+);
+const firstLine = fc
+  .tuple(fc.constantFrom('docker', 'ls', 'echo', 'kubectl', 'cat'), fc.option(plainLine, {nil: undefined}))
+  .map(([word, rest]) => (rest === undefined ? word : `${word} ${rest}`.replace(/[ \t\u00a0]+$/, '')))
+  .filter((s) => !/[\\|]$|&&$|^(?:sudo|su)\b/.test(s) && !s.includes('<<'));
+const continuationLine = plainLine.filter((s) => !s.startsWith('>'));
+const OUTPUT_START = fc.constantFrom(' ', '\t', '<', '{', '(', '+', '|', '*', '"', '\u001b', '!', '?', '容');
+const outputLine = fc.tuple(OUTPUT_START, text(0, 12)).map(([a, b]) => a + b);
+
+const stepArb = fc.record({
+  prompt: fc.constantFrom(...PROMPTS),
+  lines: fc.tuple(firstLine, fc.array(continuationLine, {maxLength: 2})),
+  output: fc.array(outputLine, {maxLength: 4}).filter((o) => o.length === 0 || /\S/.test(o[o.length - 1])),
+  ps2: fc.boolean(),
+  blankAfter: fc.nat(2),
+});
+
+describe('round trip', () => {
+  test('a session generated from random steps parses back to those steps', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, {minLength: 1, maxLength: 6}), fc.nat(2), fc.boolean(), (steps, leading, crlf) => {
+        const lines: string[] = Array(leading).fill('');
+        const expected: TranscriptStep[] = [];
+        for (const s of steps) {
+          const [first, more] = s.lines;
+          const commandLines = [first, ...more];
+          // Every line but the last ends with `\` so the command goes on.
+          const written = commandLines.map((l, i) => (i < commandLines.length - 1 ? `${l} \\` : l));
+          lines.push(`${s.prompt} ${written[0]}`, ...written.slice(1).map((l) => (s.ps2 ? `> ${l}` : l)), ...s.output);
+          lines.push(...Array(s.blankAfter).fill(''));
+          expected.push({prompt: s.prompt, command: written.join('\n'), output: s.output.join('\n')});
+        }
+        expect(parseTranscript(lines.join(crlf ? '\r\n' : '\n'), {lang: 'console'})).toEqual(expected);
+      }),
+      {numRuns: 500},
+    );
+  });
+});
+
+// Arbitrary blocks: lines built from prompt-like prefixes and hostile text.
+const PREFIX = fc.constantFrom('', '$ ', '$', '# ', '% ', '> ', '>>> ', '... ', 'mysql> ', '    -> ', 'PS C:\\> ', 'C:\\> ', '[a@b c]$ ', 'u@h:~# ', '/ # ', '127.0.0.1:6379> ', 'db=# ', 'db-# ');
+const SUFFIX = fc.constantFrom('', ' \\', ' |', ' &&', ' <<EOF', " <<-'E'", ' `', '\r');
+const anyLine = fc.oneof(
+  fc.tuple(PREFIX, text(0, 10), SUFFIX).map(([p, t, s]) => p + t + s),
+  fc.constantFrom('EOF', '\tE', 'sudo -i', 'exit', ''),
+  fc.string({maxLength: 20}),
+);
+const blockArb = fc.record({
+  value: fc.array(anyLine, {maxLength: 12}).map((l) => l.join('\n')),
+  lang: fc.constantFrom('console', 'bash', 'pycon', 'text', 'Terminal', null),
+  meta: fc.constantFrom(null, 'transcript', 'title="x"', 'prompt="mongo>"', 'no-transcript'),
+});
+
+interface JsxNode {
+  type: string;
+  name?: string;
+  attributes?: {name: string; value: unknown}[];
+  children?: JsxNode[];
+  value?: string;
+}
+
+function find(node: JsxNode, name: string): JsxNode[] {
+  const here = node.name === name ? [node] : [];
+  return here.concat(...(node.children ?? []).map((c) => find(c, name)));
+}
+const attr = (node: JsxNode, name: string): string | undefined =>
+  node.attributes?.find((a) => a.name === name)?.value as string | undefined;
+
+/**
+ * Walks the source lines in order and checks that each step's prompt line,
+ * continuation lines and output lines are there, unchanged, and that only
+ * blank lines and empty prompts are left over.
+ */
+function accountsForEveryLine(source: string, steps: TranscriptStep[]): void {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let i = 0;
+  const skippable = (l: string) => /^[ \t]*$/.test(l) || /^(?:\S.*?)?[$#%>]$/.test(l.trimEnd());
+  for (const step of steps) {
+    while (i < lines.length && !(lines[i].startsWith(`${step.prompt} `) && lines[i].includes(step.command.split('\n')[0]))) {
+      expect(skippable(lines[i])).toBe(true);
+      i++;
+    }
+    expect(i).toBeLessThan(lines.length);
+    i++;
+    for (const line of step.command.split('\n').slice(1)) expect(lines[i++].endsWith(line)).toBe(true);
+    if (step.output !== '') for (const line of step.output.split('\n')) expect(lines[i++]).toBe(line);
+  }
+  for (; i < lines.length; i++) expect(skippable(lines[i])).toBe(true);
+}
+
+describe('any code block', () => {
+  test('never throws, never loses or changes a character, and compiles', async () => {
+    await fc.assert(
+      fc.asyncProperty(blockArb, async ({value, lang, meta}) => {
+        let transformed: Root | undefined;
+        const processor = createProcessor({
+          remarkPlugins: [
+            [remarkShellTranscript, {onInvalidTranscript: 'ignore'}],
+            () => (tree: Root) => void (transformed = structuredClone(tree)),
+          ],
+        });
+        const code: Code = {type: 'code', lang, meta, value};
+        const tree = await processor.run({type: 'root', children: [code]} as never);
+        expect(typeof processor.stringify(tree as never)).toBe('string');
+
+        const top = transformed!.children[0] as unknown as JsxNode;
+        if (top.type === 'code' && top.value === value) return; // left alone
+        const prompts = meta === 'prompt="mongo>"' ? ['mongo>'] : [];
+        const steps = parseTranscript(value, {lang: meta === 'transcript' ? 'console' : (lang ?? undefined), prompts});
+        expect(steps).not.toBeNull();
+        accountsForEveryLine(value, steps!);
+        // The tree carries exactly the parsed commands and outputs.
+        const commands = top.type === 'code' ? top : find(top, 'TabItem')[0].children![0];
+        expect(commands.value).toBe(steps!.map((s) => s.command).join('\n'));
+        if (top.type !== 'code') {
+          expect(
+            find(top, 'ShellTranscriptStep').map((n) => ({
+              prompt: attr(n, 'prompt'),
+              command: attr(n, 'command'),
+              output: attr(n, 'output') ?? '',
+            })),
+          ).toEqual(steps);
+        }
+      }),
+      {numRuns: 300},
+    );
+  }, 60_000);
+
+  test('the parser never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 200}), fc.constantFrom('console', 'bash', undefined), (s, lang) => {
+        const steps = parseTranscript(s, {lang});
+        if (steps) accountsForEveryLine(s, steps);
+      }),
+      {numRuns: 2000},
+    );
+  });
+});
