@@ -27,7 +27,7 @@ const components = {
 
 async function render(markdown: string): Promise<string> {
   const {default: Content} = await evaluate(markdown, {
-    ...(runtime as never),
+    ...(runtime as unknown as Record<string, unknown>),
     remarkPlugins: [remarkGfm, remarkDirective, [remarkShellTranscript, {onInvalidTranscript: 'ignore'}]],
   } as never);
   return renderToStaticMarkup(h(Content as React.ComponentType<{components: unknown}>, {components}));
