@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {searchSetup} from './search.config';
 import {sidebarItemsGenerator} from './plugins/sidebar';
+import remarkShellTranscript from './plugins/remark-shell-transcript';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
@@ -58,7 +59,10 @@ const config: Config = {
             '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
           },
           beforeDefaultRemarkPlugins: [],
-          remarkPlugins: [],
+          // Shell transcripts run after the defaults (admonitions, details, mermaid have made their nodes, so
+          // code inside them is reached) and before codeCompat, which Docusaurus always runs last: it gives our
+          // generated bash block its metastring (title=…), so it renders like any other code block.
+          remarkPlugins: [[remarkShellTranscript, {onInvalidTranscript: 'warn'}]],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

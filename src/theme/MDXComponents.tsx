@@ -6,9 +6,18 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
+import ShellTranscript from './ShellTranscript';
+import ShellTranscriptLabel from './ShellTranscript/Label';
+import ShellTranscriptOutput from './ShellTranscript/Output';
+import ShellTranscriptStep from './ShellTranscript/Step';
 
 export default {
   ...MDXComponents,
   Tabs,
   TabItem,
+  // Emitted by plugins/remark-shell-transcript.
+  ShellTranscript,
+  ShellTranscriptLabel,
+  ShellTranscriptOutput,
+  ShellTranscriptStep,
 };

@@ -1,0 +1,43 @@
+/**
+ * Terminal output with its ANSI colours: escape sequences become styled
+ * spans (React text only); nothing of the escapes is shown raw.
+ */
+import React, {type CSSProperties, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {parseAnsi, type AnsiStyle} from '@site/plugins/remark-shell-transcript/ansi';
+import styles from './styles.module.css';
+
+const camel = (name: string): string => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+function props(style: AnsiStyle): {className?: string; style?: CSSProperties} {
+  let {fg, bg} = style;
+  if (style.inverse) [fg, bg] = [bg ?? 'default-bg', fg ?? 'default-fg'];
+  const css: CSSProperties = {};
+  const classes: (string | undefined)[] = [];
+  for (const [kind, color] of [['fg', fg], ['bg', bg]] as const) {
+    if (!color) continue;
+    if (color.startsWith('#')) css[kind === 'fg' ? 'color' : 'backgroundColor'] = color;
+    else classes.push(styles[camel(`${kind}-${color}`)]);
+  }
+  if (style.bold) classes.push(styles.bold);
+  if (style.dim) classes.push(styles.dim);
+  if (style.italic) classes.push(styles.italic);
+  if (style.underline) classes.push(styles.underline);
+  if (style.strike) classes.push(styles.strike);
+  const className = clsx(classes);
+  return {className: className || undefined, style: Object.keys(css).length ? css : undefined};
+}
+
+export default function AnsiText({text}: {text: string}): ReactNode {
+  return parseAnsi(text).map((segment, i) => {
+    const p = props(segment.style);
+    return p.className || p.style ? (
+      // eslint-disable-next-line react/no-array-index-key
+      <span key={i} {...p}>
+        {segment.text}
+      </span>
+    ) : (
+      <React.Fragment key={i}>{segment.text}</React.Fragment>
+    );
+  });
+}

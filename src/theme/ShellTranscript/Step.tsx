@@ -1,0 +1,32 @@
+/**
+ * One step of the 输出 tab: prompt, command, output. All text reaches React
+ * as strings (never as HTML). The prompt cannot be selected or copied and is
+ * hidden from screen readers, which read the command and its output only.
+ */
+import React, {type ReactNode} from 'react';
+import AnsiText from './Ansi';
+import styles from './styles.module.css';
+
+export interface Props {
+  prompt: string;
+  command: string;
+  output?: string;
+}
+
+export default function ShellTranscriptStep({prompt, command, output}: Props): ReactNode {
+  return (
+    <span className={styles.step}>
+      <span className={styles.commandLine}>
+        <span className={styles.prompt} aria-hidden="true" data-prompt={prompt}>
+          {`${prompt} `}
+        </span>
+        <span className={styles.command}>{command}</span>
+      </span>
+      {output ? (
+        <span className={styles.stepOutput}>
+          <AnsiText text={output} />
+        </span>
+      ) : null}
+    </span>
+  );
+}
