@@ -2,7 +2,7 @@
  * The only places where the content lint lets MDX be code. Both lists are
  * reviewed like code: a change here needs a maintainer's approval.
  */
-import type {RuleId} from './types';
+import type {PageKind, RuleId} from './types';
 
 /**
  * JSX elements a page may use: our own components, registered for every page
@@ -11,6 +11,21 @@ import type {RuleId} from './types';
  * no `on*` handlers.
  */
 export const ALLOWED_COMPONENTS: readonly string[] = ['Tabs', 'TabItem'];
+
+/**
+ * Components allowed on one kind of page only: `<GlossaryIndex />` is the
+ * marker the glossary plugin fills with the term list on `glossary/index.md`.
+ * The other components our plugins emit (GlossaryTerm, ShellTranscript, ...)
+ * are never written by hand: a hand-written one could fake a tooltip.
+ */
+export const PAGE_KIND_COMPONENTS: Readonly<Partial<Record<PageKind, readonly string[]>>> = {
+  'glossary-index': ['GlossaryIndex'],
+};
+
+/** Components a page of this kind may use. */
+export function allowedComponents(kind: PageKind): readonly string[] {
+  return [...ALLOWED_COMPONENTS, ...(PAGE_KIND_COMPONENTS[kind] ?? [])];
+}
 
 export interface Exemption {
   /** Exact file, relative to the site root; must be a dogfood page. */

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import {ALLOWED_COMPONENTS, EXEMPTIONS, type Exemption} from '../../scripts/content-lint/allow';
+import {ALLOWED_COMPONENTS, EXEMPTIONS, PAGE_KIND_COMPONENTS, type Exemption} from '../../scripts/content-lint/allow';
 import {checkExemptions, lintSource} from '../../scripts/content-lint/index';
 import {classifyPage} from '../../scripts/content-lint/page';
 import {isDangerousUrl} from '../../scripts/content-lint/rules/security';
@@ -41,6 +41,14 @@ describe('ALLOWED_COMPONENTS', () => {
     const registered = registeredComponents();
     expect(registered.length).toBeGreaterThan(0);
     for (const name of ALLOWED_COMPONENTS) expect(registered).toContain(name);
+    for (const names of Object.values(PAGE_KIND_COMPONENTS))
+      for (const name of names) expect(registered).toContain(name);
+  });
+
+  it('lets <GlossaryIndex /> appear on the glossary index page only', () => {
+    const source = '---\ntitle: t\ndescription: d\nkeywords: [k]\ntags: [t]\n---\n\n<GlossaryIndex />\n';
+    expect(lintSource('docs/glossary/index.md', source)).toEqual([]);
+    expect(lintSource('docs/01-history/x.md', source).map((f) => f.rule)).toEqual(['security-jsx']);
   });
 });
 

@@ -16,7 +16,7 @@
 import type {Nodes} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
-import {ALLOWED_COMPONENTS} from '../allow';
+import {allowedComponents} from '../allow';
 import type {Rule, RuleContext} from '../types';
 
 const DANGEROUS_SCHEME = /^(javascript|vbscript|data):/iu;
@@ -97,15 +97,16 @@ export const securityRule: Rule = (context) => {
 
 function checkElement(context: RuleContext, node: MdxJsxFlowElement | MdxJsxTextElement): void {
   const name = node.name ?? '';
+  const allowed = allowedComponents(context.page.kind);
   const lower = name.toLowerCase();
   if (lower === 'script') {
     context.report('security-script', '`<script>` is not allowed in pages', node);
   } else if (lower === 'iframe' || lower === 'frame' || lower === 'frameset') {
     context.report('security-iframe', `\`<${name}>\` is not allowed in pages: link to the page instead`, node);
-  } else if (!ALLOWED_COMPONENTS.includes(name)) {
+  } else if (!allowed.includes(name)) {
     context.report(
       'security-jsx',
-      `${name ? `\`<${name}>\`` : 'A fragment `<>`'} is not allowed: pages are Markdown; the only components are ${ALLOWED_COMPONENTS.map((c) => `<${c}>`).join(', ')}. For a literal \`<\` in prose write it in inline code or as \`&lt;\``,
+      `${name ? `\`<${name}>\`` : 'A fragment `<>`'} is not allowed: pages are Markdown; the only components are ${allowed.map((c) => `<${c}>`).join(', ')}. For a literal \`<\` in prose write it in inline code or as \`&lt;\``,
       node,
     );
   }
