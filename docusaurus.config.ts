@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {searchSetup} from './search.config';
 import {sidebarItemsGenerator} from './plugins/sidebar';
 import remarkShellTranscript from './plugins/remark-shell-transcript';
+import {glossaryPlugin, glossaryStore, remarkGlossary} from './plugins/remark-glossary';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
@@ -30,6 +31,8 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   themes: ['@docusaurus/theme-mermaid', ...search.themes],
+  // Glossary: validates the options, reloads term pages, computes the "出现在" lists.
+  plugins: [[glossaryPlugin, {store: glossaryStore(__dirname), once: 'section', onUnknownTerm: 'throw'}]],
 
   i18n: {
     defaultLocale: 'zh-Hans',
@@ -58,7 +61,7 @@ const config: Config = {
             current: {label: '2.0', path: '', badge: true},
             '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
           },
-          beforeDefaultRemarkPlugins: [],
+          beforeDefaultRemarkPlugins: [[remarkGlossary, {store: glossaryStore(__dirname)}]],
           // Shell transcripts run after the defaults (admonitions, details, mermaid have made their nodes, so
           // code inside them is reached) and before codeCompat, which Docusaurus always runs last: it gives our
           // generated bash block its metastring (title=…), so it renders like any other code block.

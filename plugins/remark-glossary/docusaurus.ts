@@ -7,16 +7,12 @@
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
-import validation from '@docusaurus/utils-validation';
-import loggerModule from '@docusaurus/logger';
+import {Joi, logger} from './cjs';
 import {findAliasConflicts} from './load';
 import {OptionsSchema, type NormalizedOptions, type Options} from './options';
 import type {GlossaryStore} from './store';
 import './usage';
 
-const {Joi} = validation as typeof import('@docusaurus/utils-validation');
-type Logger = typeof import('@docusaurus/logger').default;
-const logger: Logger = ((loggerModule as unknown as {default?: Logger}).default ?? loggerModule) as Logger;
 
 export interface PluginOptions extends Options {
   /** The store the site config created with `createGlossaryStore` and gave the remark plugin. */
@@ -47,12 +43,13 @@ const PluginSchema = OptionsSchema.append({
     }),
 });
 
-export function validateOptions({validate, options}: OptionValidationContext<PluginOptions, NormalizedPluginOptions>): NormalizedPluginOptions {
+/** Docusaurus calls this with the user's options (typed generically by Docusaurus). */
+export function validateOptions<T, U>({validate, options}: OptionValidationContext<T, U>): U {
   return validate(PluginSchema as never, options);
 }
 
-export default function glossaryPlugin(context: LoadContext, options: NormalizedPluginOptions): Plugin<GlossaryContent> {
-  const {store, id: _id, ...rest} = options;
+export default function glossaryPlugin(context: LoadContext, options: unknown): Plugin {
+  const {store, id: _id, ...rest} = options as NormalizedPluginOptions;
   store.setOptions(rest as NormalizedOptions);
   let dataHash = '';
 

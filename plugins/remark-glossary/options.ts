@@ -2,10 +2,7 @@
  * Options of the glossary linker, shared by the remark plugin and the
  * Docusaurus plugin (which validates them when the site loads).
  */
-import validation from '@docusaurus/utils-validation';
-
-// The package is CommonJS: a default import works in Node ESM, jest and jiti alike.
-const {Joi} = validation as typeof import('@docusaurus/utils-validation');
+import {Joi} from './cjs';
 
 export type Once = 'page' | 'section' | 'all';
 export type Severity = 'ignore' | 'log' | 'warn' | 'throw';

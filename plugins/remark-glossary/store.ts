@@ -137,3 +137,19 @@ export class GlossaryStore {
 export function createGlossaryStore(init: StoreInit): GlossaryStore {
   return new GlossaryStore(init);
 }
+
+const stores = new Map<string, GlossaryStore>();
+
+/**
+ * The site's one store, created on first use: the site config calls this for the
+ * remark plugin and for the Docusaurus plugin, and both get the same object.
+ */
+export function glossaryStore(siteDir: string): GlossaryStore {
+  const key = path.resolve(siteDir);
+  let store = stores.get(key);
+  if (!store) {
+    store = new GlossaryStore({siteDir: key});
+    stores.set(key, store);
+  }
+  return store;
+}

@@ -13,15 +13,12 @@ import type {Code, Heading, InlineCode, Link, List, ListItem, Nodes, Paragraph, 
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {TextDirective} from 'mdast-util-directive';
 import {toString} from 'mdast-util-to-string';
-import loggerModule from '@docusaurus/logger';
+import {logger} from './cjs';
 import type {Edition, Term} from './load';
 import {closestSpellings} from './match';
 import type {NormalizedOptions, Severity} from './options';
 import type {GlossaryStore, Location} from './store';
 
-// CommonJS module with `exports.default`: pick the logger whichever way it was loaded.
-type Logger = typeof import('@docusaurus/logger').default;
-const logger: Logger = ((loggerModule as unknown as {default?: Logger}).default ?? loggerModule) as Logger;
 
 /** Node types whose text is never auto-linked (the find-and-replace ignore list, plus MDX). */
 const IGNORED = new Set([

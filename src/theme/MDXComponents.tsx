@@ -6,6 +6,10 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
+import GlossaryTerm from './GlossaryTerm';
+import GlossaryIndex from './GlossaryIndex';
+import GlossaryAppearsIn from './GlossaryAppearsIn';
+import GlossaryCode from './GlossaryCode';
 import ShellTranscript from './ShellTranscript';
 import ShellTranscriptLabel from './ShellTranscript/Label';
 import ShellTranscriptOutput from './ShellTranscript/Output';
@@ -15,6 +19,10 @@ export default {
   ...MDXComponents,
   Tabs,
   TabItem,
+  GlossaryTerm,
+  GlossaryIndex,
+  GlossaryAppearsIn,
+  GlossaryCode,
   // Emitted by plugins/remark-shell-transcript.
   ShellTranscript,
   ShellTranscriptLabel,
