@@ -267,8 +267,15 @@ export function findAliasConflicts(glossary: Glossary): AliasConflict[] {
         if (!term.caseSensitive) claim(`~${spelling.toLowerCase()}`, term.id);
       }
     }
+    const reported = new Set<string>();
     for (const [key, ids] of claims) {
-      if (ids.size > 1) conflicts.push({edition: edition.name, spelling: key.slice(1), terms: [...ids].sort()});
+      const terms = [...ids].sort();
+      // `=镜像` and `~镜像` are one conflict, reported once.
+      const id = `${key.slice(1).toLowerCase()}\0${terms.join()}`;
+      if (ids.size > 1 && !reported.has(id)) {
+        reported.add(id);
+        conflicts.push({edition: edition.name, spelling: key.slice(1), terms});
+      }
     }
   }
   return conflicts;
