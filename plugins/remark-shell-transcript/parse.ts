@@ -128,6 +128,21 @@ function followedBySpaceOrEnd(line: string, length: number): boolean {
   return line.length === length || line.charCodeAt(length) === 32;
 }
 
+/**
+ * Cheap pre-check, run on every output line: can a prompt form other than
+ * the bare ones start here? Every such form starts with `[`, `/`, `~`, `>`,
+ * `PS `, `MariaDB ` or has `@`, `:`, `=` or `>` in its first word.
+ */
+function mayStartPrompt(line: string, first: number): boolean {
+  if (first === 91 /* [ */ || first === 47 /* / */ || first === 126 /* ~ */ || first === 62 /* > */) return true;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 64 /* @ */ || c === 58 /* : */ || c === 61 /* = */ || c === 62 /* > */) return true;
+    if (c === 32 || c === 9) return k === 2 || k === 7; // `PS `, `MariaDB `
+  }
+  return false;
+}
+
 function matchPrompt(line: string, state: State): PromptMatch | null {
   const first = line.charCodeAt(0);
   if (Number.isNaN(first) || first === 32 || first === 9) return null;
@@ -136,15 +151,17 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
       return {prompt: custom, rest: line.slice(custom.length + 1), kind: 'shell'};
     }
   }
-  for (const form of PROMPT_FORMS) {
-    const m = form.re.exec(line);
-    if (m && followedBySpaceOrEnd(line, m[0].length)) {
-      return {
-        prompt: m[0],
-        rest: line.slice(m[0].length + 1),
-        kind: form.kind,
-        continuation: form.continuation?.(m[0]),
-      };
+  if (mayStartPrompt(line, first)) {
+    for (const form of PROMPT_FORMS) {
+      const m = form.re.exec(line);
+      if (m && followedBySpaceOrEnd(line, m[0].length)) {
+        return {
+          prompt: m[0],
+          rest: line.slice(m[0].length + 1),
+          kind: form.kind,
+          continuation: form.continuation?.(m[0]),
+        };
+      }
     }
   }
   // Bare prompts: `$` and `%` always, `#` only inside a bare root session.
@@ -238,7 +255,7 @@ export function findHeredocs(line: string): Heredoc[] {
 
 /** Parses and explains failures; `parseTranscript` is the plain API on top. */
 export function parseTranscriptDetailed(source: string, options: ParseOptions = {}): ParseResult {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source).split('\n');
   const lang = options.lang?.toLowerCase() ?? '';
   const session = SESSION_LANGUAGES.has(lang);
   const state: State = {bareRoot: false, prompts: options.prompts ?? []};

@@ -1,0 +1,150 @@
+/**
+ * Shell transcripts in the production build (docs/dogfood/transcripts.md):
+ * both tabs server-rendered, one switch for the whole page that survives a
+ * reload, copy gives the commands only, hostile text stays text, keyboard.
+ */
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {startServer, launchBrowser, collectErrors, type StaticServer} from './harness';
+
+const PAGE = '/docs/dogfood/transcripts';
+const TABS = '.shell-transcript [role="tab"]';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context?: BrowserContext): Promise<{page: Page; errors: string[]; dialogs: string[]}> {
+  const page = await (context ?? (await browser.newContext())).newPage();
+  const errors = collectErrors(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(server.url + PAGE, {waitUntil: 'networkidle'});
+  return {page, errors, dialogs};
+}
+
+/** The label of the selected tab of every transcript on the page. */
+const selectedLabels = (page: Page): Promise<string[]> =>
+  page.$$eval('.shell-transcript [role="tab"][aria-selected="true"]', (tabs) => tabs.map((t) => t.textContent ?? ''));
+
+test('both tabs are in the server-rendered HTML', async () => {
+  const html = await (await fetch(server.url + PAGE)).text();
+  expect(html).toContain('命令');
+  expect(html).toContain('输出');
+  // 命令 panel: the commands; 输出 panel: prompt, command and output.
+  expect(html).toMatch(/role="tabpanel"[^>]*>[\s\S]*?docker ps/);
+  expect(html).toContain('3f1c0d2e9a7b   nginx:1.27');
+  expect(html).toMatch(/aria-hidden="true"[^>]*>\[root@node1 ~\]# <\/span>/);
+  // Hostile output is escaped text, never an element.
+  expect(html).toContain('&lt;/TabItem&gt;&lt;/Tabs&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+  expect(html).not.toContain('<script>alert(1)</script>');
+  expect(html).not.toMatch(/<img src="?x"? onerror/);
+  // ANSI escapes are rendered as colours, never raw.
+  expect(html).not.toContain('\u001b');
+  expect(html).toContain('[+] Building 1.2s (5/5) FINISHED');
+});
+
+test('switching to 输出 switches every transcript on the page and survives reload', async () => {
+  const context = await browser.newContext();
+  const {page, errors} = await open(context);
+  const before = await selectedLabels(page);
+  expect(before.length).toBeGreaterThan(10);
+  expect(new Set(before)).toEqual(new Set(['命令']));
+
+  await page.locator(TABS, {hasText: '输出'}).nth(3).click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')].every((t) => t.textContent === '输出'),
+  );
+  expect(page.url()).toContain('shell-transcript=output');
+
+  await page.goto(server.url + PAGE, {waitUntil: 'networkidle'}); // no query string: localStorage remembers
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')].every((t) => t.textContent === '输出'),
+  );
+  expect(new Set(await selectedLabels(page))).toEqual(new Set(['输出']));
+  // The visible output panel shows the prompt, unselectable and hidden from screen readers.
+  const prompt = page.locator('.shell-transcript [role="tabpanel"]:not([hidden]) [data-prompt]').first();
+  expect(await prompt.getAttribute('aria-hidden')).toBe('true');
+  expect(await prompt.evaluate((el) => getComputedStyle(el).userSelect)).toBe('none');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('the 命令 copy button copies exactly the commands', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url});
+  const {page} = await open(context);
+  const first = page.locator('.shell-transcript').first();
+  const panel = first.locator('[role="tabpanel"]:not([hidden])');
+  await panel.hover();
+  await panel.locator('button').first().click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.replace(/\n$/, '')).toBe("docker ps\ndocker images --format '{{.Repository}}:{{.Tag}}'");
+
+  // A continuation with PS2 and a heredoc: PS2 removed, continuation lines intact.
+  const heredoc = page.locator('.shell-transcript', {hasText: 'registry-mirrors'}).first();
+  await heredoc.locator('[role="tabpanel"]:not([hidden])').hover();
+  await heredoc.locator('[role="tabpanel"]:not([hidden]) button').first().click();
+  expect((await page.evaluate(() => navigator.clipboard.readText())).replace(/\n$/, '')).toBe(
+    [
+      'cat > /etc/docker/daemon.json <<EOF',
+      '{',
+      '  "registry-mirrors": ["https://mirror.example.com"],',
+      '  "log-driver": "json-file"',
+      '}',
+      'EOF',
+      'sudo systemctl restart docker',
+      "docker info --format '{{.RegistryConfig.Mirrors}}'",
+    ].join('\n'),
+  );
+  await context.close();
+});
+
+test('hostile content is shown as text and runs nothing', async () => {
+  const {page, errors, dialogs} = await open();
+  const hostile = page.locator('.shell-transcript', {hasText: 'alert(1)'}).first();
+  await hostile.locator(TABS, {hasText: '输出'}).click();
+  const text = await hostile.locator('[role="tabpanel"]:not([hidden])').innerText();
+  expect(text).toContain('</TabItem></Tabs><script>alert(1)</script>');
+  expect(text).toContain('${x} root {props.y}');
+  expect(text).toContain('<img src=x onerror="window.__hostile=true">');
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as {__hostile?: boolean}).__hostile)).toBeUndefined();
+  expect(await page.locator('.shell-transcript script, .shell-transcript img').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: arrows, Home/End move focus; Enter and Space select; aria-selected follows', async () => {
+  const {page} = await open();
+  const tabs = page.locator('.shell-transcript').first().locator('[role="tab"]');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await tabs.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+  await tabs.nth(1).focus();
+  await page.keyboard.press('Home');
+  expect(await tabs.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('Space');
+  expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
+  expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('false');
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+  await tabs.nth(0).focus();
+  await page.keyboard.press('End');
+  expect(await tabs.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('ArrowLeft');
+  expect(await tabs.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
+});
