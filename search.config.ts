@@ -29,18 +29,19 @@ const BACKENDS: readonly SearchBackend[] = ['local', 'algolia', 'typesense'];
 export const localSearchOptions = {
   // Chinese first, English for commands and keywords.
   language: ['zh', 'en'],
+  // Keep Chinese function words (的, 和, ...) in the index. The client cuts a
+  // query with the dictionary of indexed words; a word missing from it makes the
+  // whole query fail, so "ENTRYPOINT 和 CMD 的区别" found nothing.
+  removeDefaultStopWordFilter: ['zh'],
   hashed: true,
   indexDocs: true,
   indexBlog: false,
   indexPages: false,
   docsRouteBasePath: '/docs',
-  // Results stay in the edition the reader is in.
-  searchContextByPaths: [
-    {label: {'zh-Hans': '1.0 版', en: 'Edition 1.0'}, path: 'docs/1.0'},
-    {label: {'zh-Hans': '2.0 版', en: 'Edition 2.0'}, path: 'docs'},
-  ],
-  useAllContextsWithNoSearchContext: false,
-  hideSearchBarWithNoSearchContext: false,
+  // One index per docs version (build/search-index.json for 2.0,
+  // build/docs/1.0/search-index.json for 1.0): the search bar loads the index of
+  // the edition being read, so results never cross editions.
+  docsPluginIdForPreferredVersion: 'default',
   // Dogfood pages exist to break the build, not to be found.
   ignoreFiles: [/^docs\/(?:1\.0\/)?dogfood\//],
   searchResultLimits: 10,
