@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Point} from 'unist';
-import {EXEMPTABLE, EXEMPTIONS, NEVER_EXEMPT, type Exemption} from './allow';
+import {EXEMPTABLE, EXEMPTIONS, NEVER_ALLOWED, NEVER_EXEMPT, type Exemption} from './allow';
 import {classifyPage} from './page';
 import {parsePage} from './parse';
 import {frontMatterRule} from './rules/front-matter';
@@ -51,29 +51,34 @@ export function lintSource(file: string, source: string, options: LintOptions = 
     return findings;
   }
   if (parsed.frontMatterError) report('front-matter', parsed.frontMatterError.message, parsed.frontMatterError.point);
+  const exemption = exemptionFor(page.file, options.exemptions ?? EXEMPTIONS);
   const context: RuleContext = {
     page,
     tree: parsed.tree,
     frontMatter: parsed.frontMatter,
     glossary: options.glossaryFor?.(page),
+    extraComponents: exemption.components,
     report,
   };
   for (const rule of options.rules ?? RULES) {
     if (rule === frontMatterRule && parsed.frontMatterError) continue;
     rule(context);
   }
-  const off = exemptRules(page.file, options.exemptions ?? EXEMPTIONS);
-  return sortFindings(findings.filter((finding) => !off.has(finding.rule)));
+  return sortFindings(findings.filter((finding) => !exemption.rules.has(finding.rule)));
 }
 
-function exemptRules(file: string, exemptions: readonly Exemption[]): Set<RuleId> {
-  const off = new Set<RuleId>();
-  if (!EXEMPTABLE.test(file)) return off;
+/** What the exemptions grant one file: nothing outside dogfood pages, never a NEVER_EXEMPT rule or element. */
+function exemptionFor(file: string, exemptions: readonly Exemption[]): {rules: Set<RuleId>; components: string[]} {
+  const granted = {rules: new Set<RuleId>(), components: [] as string[]};
+  if (!EXEMPTABLE.test(file)) return granted;
   for (const exemption of exemptions) {
     if (exemption.file !== file) continue;
-    for (const rule of exemption.rules) if (!NEVER_EXEMPT.includes(rule)) off.add(rule);
+    for (const rule of exemption.rules ?? []) if (!NEVER_EXEMPT.includes(rule)) granted.rules.add(rule);
+    for (const name of exemption.components ?? []) {
+      if (!NEVER_ALLOWED.includes(name.toLowerCase())) granted.components.push(name);
+    }
   }
-  return off;
+  return granted;
 }
 
 /** Problems in the exemption list itself: outside dogfood, never-exempt rules, missing files. */
@@ -93,7 +98,11 @@ export function checkExemptions(root: string, exemptions: readonly Exemption[] =
     if (!EXEMPTABLE.test(exemption.file))
       problem(`Exemption for ${exemption.file}: only dogfood pages can be exempted`);
     else if (!fs.existsSync(path.join(root, exemption.file))) problem(`Exemption for ${exemption.file}: no such file`);
-    for (const rule of exemption.rules) {
+    for (const name of exemption.components ?? []) {
+      if (NEVER_ALLOWED.includes(name.toLowerCase()))
+        problem(`Exemption for ${exemption.file}: <${name}> cannot be allowed`);
+    }
+    for (const rule of exemption.rules ?? []) {
       if (NEVER_EXEMPT.includes(rule)) problem(`Exemption for ${exemption.file}: rule ${rule} cannot be switched off`);
     }
     if (!exemption.reason.trim()) problem(`Exemption for ${exemption.file}: give a reason`);

@@ -75,6 +75,8 @@ export interface RuleContext {
   frontMatter: Record<string, unknown> | undefined;
   /** The glossary of the page's edition, when one could be loaded. */
   glossary: GlossaryIndex | undefined;
+  /** Elements this file's exemption allows on top of the allow-list (dogfood pages only). */
+  extraComponents: readonly string[];
   report(rule: RuleId, message: string, place: Place): void;
 }
 

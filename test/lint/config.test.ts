@@ -90,6 +90,23 @@ describe('exemptions', () => {
     ]);
   });
 
+  it('allow named elements, never script or iframe', () => {
+    const source = `---\ntitle: t\n---\n\n<details>\n<summary>s</summary>\n\nx\n\n</details>\n\n<script>x</script>\n`;
+    const details: Exemption = {file: 'docs/dogfood/d.md', components: ['details', 'summary', 'script'], reason: 'r'};
+    expect(lintSource('docs/dogfood/d.md', source, {exemptions: [details]}).map((f) => f.rule)).toEqual([
+      'security-script',
+    ]);
+    expect(lintSource('docs/dogfood/e.md', source, {exemptions: [details]}).map((f) => f.rule)).toEqual([
+      'security-jsx',
+      'security-jsx',
+      'security-script',
+    ]);
+    expect(checkExemptions('.', [details]).map((f) => f.message)).toEqual([
+      'Exemption for docs/dogfood/d.md: no such file',
+      'Exemption for docs/dogfood/d.md: <script> cannot be allowed',
+    ]);
+  });
+
   it('the committed list is valid', () => {
     expect(checkExemptions(process.cwd(), EXEMPTIONS)).toEqual([]);
   });

@@ -21,7 +21,7 @@ const cases: Array<[rule: string, file: string, expected: string[]]> = [
   [
     'session-parse',
     'docs/02-docker-basics/sessions.md',
-    ['session-parse 12:1', 'session-parse 19:1', 'session-parse 26:1'],
+    ['session-parse 12:1', 'session-parse 19:1', 'session-parse 26:1', 'session-parse 39:1'],
   ],
   ['bash-prompt', 'docs/02-docker-basics/scripts.md', ['bash-prompt 13:1', 'bash-prompt 20:1']],
   ['term-unknown', 'docs/06-dockerfile/terms.md', ['term-unknown 13:5', 'term-unknown 13:29']],

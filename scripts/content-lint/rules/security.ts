@@ -97,7 +97,7 @@ export const securityRule: Rule = (context) => {
 
 function checkElement(context: RuleContext, node: MdxJsxFlowElement | MdxJsxTextElement): void {
   const name = node.name ?? '';
-  const allowed = allowedComponents(context.page.kind);
+  const allowed = allowedComponents(context.page.kind, context.extraComponents);
   const lower = name.toLowerCase();
   if (lower === 'script') {
     context.report('security-script', '`<script>` is not allowed in pages', node);

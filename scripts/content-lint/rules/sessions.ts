@@ -20,7 +20,9 @@ export const sessionRule: Rule = (context) => {
     const lang = node.lang?.toLowerCase() ?? '';
     const meta = parseMeta(node.meta);
     if (meta.noTranscript) return;
-    if (isSessionLanguage(lang) || meta.transcript) checkSession(context, node, lang, meta.prompts);
+    // Same language rule as the plugin's transform: `transcript` meta reads the block as `console`.
+    if (meta.transcript) checkSession(context, node, 'console', meta.prompts);
+    else if (isSessionLanguage(lang)) checkSession(context, node, lang, meta.prompts);
     else if (SCRIPT_LANGUAGES.has(lang)) checkScript(context, node, lang);
   });
 };
