@@ -47,6 +47,23 @@ interface Entry {
   length: number;
   termId: string;
   caseSensitive: boolean;
+  /** True when the spelling has no cased letters (CJK): compare exactly, no folding needed. */
+  uncased: boolean;
+}
+
+/** Case-insensitive comparison without allocating (ASCII folding; other letters via toLowerCase). */
+function equalsFolded(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const a = text.charCodeAt(at + k);
+    const b = lower.charCodeAt(k);
+    if (a === b) continue;
+    if (a >= 65 && a <= 90) {
+      if (a + 32 !== b) return false;
+    } else if (a < 128 || text[at + k].toLowerCase() !== lower[k]) {
+      return false;
+    }
+  }
+  return true;
 }
 
 export function createMatcher(spellings: readonly Spelling[]): Matcher {
@@ -64,7 +81,15 @@ export function createMatcher(spellings: readonly Spelling[]): Matcher {
   };
   for (const s of spellings) {
     if (s.text.length === 0) continue;
-    const entry: Entry = {text: s.text, lower: s.text.toLowerCase(), length: s.text.length, termId: s.termId, caseSensitive: s.caseSensitive};
+    const lower = s.text.toLowerCase();
+    const entry: Entry = {
+      text: s.text,
+      lower,
+      length: s.text.length,
+      termId: s.termId,
+      caseSensitive: s.caseSensitive,
+      uncased: lower === s.text.toUpperCase() || lower.length !== s.text.length,
+    };
     if (s.caseSensitive) {
       add(s.text.charCodeAt(0), entry);
       if (!exact.has(s.text)) exact.set(s.text, s.termId);
@@ -91,7 +116,7 @@ export function createMatcher(spellings: readonly Spelling[]): Matcher {
       for (const e of bucket) {
         const end = i + e.length;
         if (end > n) continue;
-        if (e.caseSensitive ? !text.startsWith(e.text, i) : text.slice(i, end).toLowerCase() !== e.lower) continue;
+        if (e.caseSensitive || e.uncased ? !text.startsWith(e.text, i) : !equalsFolded(text, i, e.lower)) continue;
         if (end < n && isGlue(text.charCodeAt(end))) continue;
         matches.push({start: i, end, termId: e.termId});
         i = end - 1;

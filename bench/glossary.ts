@@ -1,0 +1,210 @@
+/**
+ * Benchmark of remark-glossary, printed as JSON:
+ *   npx jiti bench/glossary.ts
+ * 1. matcher throughput (MB/s) over a generated 10 MB Chinese corpus, with the
+ *    whole glossary of the current edition (every term and alias);
+ * 2. the plugin's share of MDX compile time over the site's docs (every .md in
+ *    docs/ and versioned_docs/, compiled with @mdx-js/mdx and the syntax plugins
+ *    Docusaurus uses, with and without the plugin, interleaved, same run), plus
+ *    the plugin's own transform time measured directly; the usage scan the
+ *    Docusaurus plugin does once per build is reported apart;
+ * 3. gzip bytes of the JS/CSS the tooltip adds (component sources minified with
+ *    swc, as the production bundle does, CSS minified).
+ * Targets: >= 20 MB/s, < 3 % of compile time, < 3 KB gzip.
+ * `run()` returns the same object.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {performance} from 'node:perf_hooks';
+import {transformSync} from '@swc/core';
+import {createRequire} from 'node:module';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import type {Root} from 'mdast';
+import type {VFile} from 'vfile';
+import {createGlossaryStore, remarkGlossary} from '../plugins/remark-glossary';
+import {listPages} from '../plugins/remark-glossary/usage';
+
+const ROOT = path.resolve(__dirname, '..');
+const importEsm = createRequire(__filename)('./glossary-import-esm.cjs') as (specifier: string) => Promise<typeof import('@mdx-js/mdx')>;
+const CORPUS_BYTES = 10 * 1000 * 1000;
+const MATCH_ROUNDS = 5;
+const COMPILE_ROUNDS = 3;
+
+/** Deterministic PRNG (mulberry32): every run matches the same corpus. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Paragraph-sized Chinese text with terms, near-misses (RUNNING, $USER, docker run) and ASCII. */
+function corpus(spellings: string[]): string[] {
+  const random = prng(42);
+  const words = ['容器', '镜像', '构建', '运行', '使用', '指令', '参数', '网络', '端口', '进程', '文件系统', '的', '了', '和', '在', '，', '。', '：'];
+  const noise = ['docker run', 'RUNNING', '$USER', '--env', '/etc/ENV', 'ENV_FILE', 'apt-get', 'nginx:1.27', '8080', ' '];
+  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const paragraphs: string[] = [];
+  let bytes = 0;
+  while (bytes < CORPUS_BYTES) {
+    let p = '';
+    while (p.length < 300) {
+      const r = random();
+      p += r < 0.08 ? pick(spellings) : r < 0.14 ? pick(noise) : pick(words);
+    }
+    paragraphs.push(p);
+    bytes += Buffer.byteLength(p);
+  }
+  return paragraphs;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function matcherThroughput() {
+  const store = createGlossaryStore({siteDir: ROOT});
+  const edition = store.glossary.editions[0];
+  const matcher = store.matcher(edition, undefined);
+  const paragraphs = corpus(matcher.spellings.map((s) => s.text));
+  const bytes = paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0);
+  let matches = 0;
+  const times: number[] = [];
+  for (let round = 0; round <= MATCH_ROUNDS; round++) {
+    const start = performance.now();
+    matches = 0;
+    for (const p of paragraphs) matches += matcher.find(p).length;
+    if (round > 0) times.push(performance.now() - start); // round 0 warms up the JIT
+  }
+  const ms = median(times);
+  return {
+    corpusBytes: bytes,
+    spellings: matcher.spellings.length,
+    matches,
+    medianMs: Math.round(ms),
+    mbPerSecond: Math.round((bytes / 1e6 / (ms / 1000)) * 10) / 10,
+    targetMbPerSecond: 20,
+  };
+}
+
+async function compileShare() {
+  const {compile} = await importEsm('@mdx-js/mdx');
+  const store = createGlossaryStore({siteDir: ROOT, options: {onUnknownTerm: 'ignore'}});
+  // The usage scan runs once per build in the Docusaurus plugin's loadContent, not per page.
+  const scanStart = performance.now();
+  for (const edition of store.glossary.editions) store.usage(edition);
+  const usageScanMs = Math.round(performance.now() - scanStart);
+
+  const files = store.glossary.editions.flatMap((e) => listPages(e.root).map((source) => path.join(e.root, source)));
+  const sources = files.map((file) => ({file, value: fs.readFileSync(file, 'utf8')}));
+  let transformMs = 0;
+  // Times the plugin's own transformer inside the "with" compiles.
+  function timedGlossary(this: unknown) {
+    const transformer = remarkGlossary.call(this, {store});
+    return (tree: Root, file: VFile) => {
+      const start = performance.now();
+      transformer(tree, file, () => {});
+      transformMs += performance.now() - start;
+    };
+  }
+  const base = [remarkFrontmatter, remarkDirective, remarkGfm];
+  const compileAll = async (withPlugin: boolean) => {
+    const start = performance.now();
+    for (const {file, value} of sources) {
+      try {
+        await compile({value, path: file}, {remarkPlugins: withPlugin ? [timedGlossary, ...base] : base});
+      } catch {
+        // A page MDX rejects fails the real build; it does not matter here.
+      }
+    }
+    return performance.now() - start;
+  };
+  await compileAll(true); // warm-up
+  transformMs = 0;
+  const withTimes: number[] = [];
+  const withoutTimes: number[] = [];
+  for (let round = 0; round < COMPILE_ROUNDS; round++) {
+    withoutTimes.push(await compileAll(false));
+    withTimes.push(await compileAll(true));
+  }
+  const withMs = median(withTimes);
+  const withoutMs = median(withoutTimes);
+  const perRoundTransformMs = transformMs / COMPILE_ROUNDS;
+  return {
+    pages: sources.length,
+    compileWithMs: Math.round(withMs),
+    compileWithoutMs: Math.round(withoutMs),
+    shareFromDifferencePercent: Math.round(((withMs - withoutMs) / withMs) * 1000) / 10,
+    transformMs: Math.round(perRoundTransformMs),
+    sharePercent: Math.round((perRoundTransformMs / withMs) * 1000) / 10,
+    usageScanMs,
+    targetPercent: 3,
+  };
+}
+
+function gzip(text: string): number {
+  return zlib.gzipSync(text, {level: 9}).length;
+}
+
+function tooltipBytes() {
+  const theme = path.join(ROOT, 'src', 'theme');
+  // Everything the glossary adds to a page with tooltips: the tooltip, the code
+  // keyword links (context + wrapper + token), and their CSS.
+  const scripts = ['GlossaryTerm/index.tsx', 'GlossaryCode/index.tsx', 'GlossaryCode/context.ts', 'CodeBlock/Line/Token/index.tsx'];
+  const js = scripts
+    .map((file) =>
+      transformSync(fs.readFileSync(path.join(theme, file), 'utf8'), {
+        filename: file,
+        jsc: {parser: {syntax: 'typescript', tsx: true}, target: 'es2020', transform: {react: {runtime: 'automatic'}}, minify: {compress: true, mangle: true}},
+        minify: true,
+        module: {type: 'es6'},
+      }).code,
+    )
+    .join('\n');
+  const css = ['GlossaryTerm/styles.module.css', 'GlossaryIndex/styles.module.css', 'GlossaryAppearsIn/styles.module.css']
+    .map((file) => fs.readFileSync(path.join(theme, file), 'utf8'))
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,])\s*/g, '$1');
+  const tooltipOnly = transformSync(fs.readFileSync(path.join(theme, 'GlossaryTerm/index.tsx'), 'utf8'), {
+    filename: 'GlossaryTerm.tsx',
+    jsc: {parser: {syntax: 'typescript', tsx: true}, target: 'es2020', transform: {react: {runtime: 'automatic'}}, minify: {compress: true, mangle: true}},
+    minify: true,
+    module: {type: 'es6'},
+  }).code;
+  const tooltipCss = fs.readFileSync(path.join(theme, 'GlossaryTerm/styles.module.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+  return {
+    method: 'component sources minified with swc (as the production bundle), CSS minified, gzip -9',
+    tooltipJsGzipBytes: gzip(tooltipOnly),
+    tooltipCssGzipBytes: gzip(tooltipCss),
+    allGlossaryJsGzipBytes: gzip(js),
+    allGlossaryCssGzipBytes: gzip(css),
+    totalGzipBytes: gzip(js) + gzip(css),
+    targetBytes: 3 * 1024,
+  };
+}
+
+export async function run() {
+  return {
+    matcher: await matcherThroughput(),
+    compile: await compileShare(),
+    tooltip: tooltipBytes(),
+  };
+}
+
+if (process.argv[1] && /glossary\.ts$/.test(process.argv[1])) {
+  run().then(
+    (result) => console.log(JSON.stringify(result, null, 2)),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
