@@ -73,42 +73,80 @@ interface PromptMatch {
 interface PromptForm {
   re: RegExp;
   kind: PromptKind;
+  /** Bits of `shapeOf(line)` that must all be set for `re` to be worth trying. */
+  need: number;
   continuation?: (prompt: string) => RegExp | undefined;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Shape bits of a line, computed once per line so that output lines (the
+// vast majority) are rejected without running any regex.
+const AT = 1; // `@` in the first word
+const COLON = 2; // `:` in the first word
+const EQ = 4; // `=` in the first word
+const GT = 8; // `>` in the first word
+const BRACKET = 16; // starts with `[`
+const PATH = 32; // starts with `/` or `~`
+const PS = 64; // starts with `PS `
+const MARIA = 128; // starts with `MariaDB `
+const PY = 256; // starts with `>>>`
+
+function shapeOf(line: string, first: number): number {
+  let shape = 0;
+  if (first === 91) shape |= BRACKET;
+  else if (first === 47 || first === 126) shape |= PATH;
+  else if (first === 62 && line.startsWith('>>>')) shape |= PY;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 64) shape |= AT;
+    else if (c === 58) shape |= COLON;
+    else if (c === 61) shape |= EQ;
+    else if (c === 62) shape |= GT;
+    else if (c === 32 || c === 9) {
+      if (k === 2 && line.startsWith('PS ')) shape |= PS;
+      else if (k === 7 && line.startsWith('MariaDB ')) shape |= MARIA;
+      break;
+    }
+  }
+  return shape;
+}
+
+const mysqlContinuation = () => /^ *(?:->|'>|">|`>|\/\*>)(?: |$)/;
 
 // Every form is anchored at the start of the line and must be followed by a
 // space or the end of the line (checked in matchPrompt). Order matters only
 // where forms overlap; the specific ones come before the bare ones.
 const PROMPT_FORMS: readonly PromptForm[] = [
   // [user@host dir]$  [root@node1 ~]#
-  {re: /^\[[^\]\s@]+@[^\]]+\][$#]/, kind: 'shell'},
+  {re: /^\[[^\]\s@]+@[^\]]+\][$#]/, kind: 'shell', need: BRACKET | AT},
   // user@host:path$  root@4f2a9c1e77d0:/#
-  {re: /^[\w.-]+@[\w.-]+:[^\s$#]*[$#]/, kind: 'shell'},
+  {re: /^[\w.-]+@[\w.-]+:[^\s$#]*[$#]/, kind: 'shell', need: AT | COLON},
   // macOS zsh: user@host dir %
-  {re: /^[\w.-]+@[\w.-]+ [^\s%]+ %/, kind: 'shell'},
+  {re: /^[\w.-]+@[\w.-]+ [^\s%]+ %/, kind: 'shell', need: AT},
   // PowerShell: PS C:\path>  PS /path>
-  {re: /^PS (?:[A-Za-z]:\\|\/)[^>]*>/, kind: 'powershell'},
+  {re: /^PS (?:[A-Za-z]:\\|\/)[^>]*>/, kind: 'powershell', need: PS},
   // Windows cmd: C:\path>
-  {re: /^[A-Za-z]:\\[^>]*>/, kind: 'cmd'},
+  {re: /^[A-Za-z]:\\[^>]*>/, kind: 'cmd', need: COLON},
   // Python REPL
-  {re: /^>>>/, kind: 'repl', continuation: () => /^\.\.\.(?: |$)/},
+  {re: /^>>>/, kind: 'repl', need: PY, continuation: () => /^\.\.\.(?: |$)/},
   // mysql> and MariaDB [(none)]>
-  {re: /^(?:mysql|MariaDB \[[^\]]*\])>/, kind: 'repl', continuation: () => /^ *(?:->|'>|">|`>|\/\*>)(?: |$)/},
+  {re: /^mysql>/, kind: 'repl', need: GT, continuation: mysqlContinuation},
+  {re: /^MariaDB \[[^\]]*\]>/, kind: 'repl', need: MARIA, continuation: mysqlContinuation},
   // psql: dbname=#  dbname=>  (also dbname=*# inside a transaction)
   {
     re: /^[\w.-]+=[*!]?[#>]/,
     kind: 'repl',
+    need: EQ,
     continuation: (prompt) => {
       const db = prompt.slice(0, prompt.indexOf('='));
       return new RegExp(`^${escapeRegExp(db)}[-'"(*$][#>](?: |$)`);
     },
   },
   // redis-cli: 127.0.0.1:6379>  localhost:6379[1]>
-  {re: /^[\w.-]+:\d+(?:\[\d+\])?>/, kind: 'repl'},
+  {re: /^[\w.-]+:\d+(?:\[\d+\])?>/, kind: 'repl', need: COLON | GT},
   // busybox / alpine: / #   /app $   ~ #
-  {re: /^[/~]\S* [#$]/, kind: 'shell'},
+  {re: /^[/~]\S* [#$]/, kind: 'shell', need: PATH},
 ];
 
 /** Commands at a bare `$` prompt that open a root shell with a bare `#` prompt. */
@@ -128,21 +166,6 @@ function followedBySpaceOrEnd(line: string, length: number): boolean {
   return line.length === length || line.charCodeAt(length) === 32;
 }
 
-/**
- * Cheap pre-check, run on every output line: can a prompt form other than
- * the bare ones start here? Every such form starts with `[`, `/`, `~`, `>`,
- * `PS `, `MariaDB ` or has `@`, `:`, `=` or `>` in its first word.
- */
-function mayStartPrompt(line: string, first: number): boolean {
-  if (first === 91 /* [ */ || first === 47 /* / */ || first === 126 /* ~ */ || first === 62 /* > */) return true;
-  for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    if (c === 64 /* @ */ || c === 58 /* : */ || c === 61 /* = */ || c === 62 /* > */) return true;
-    if (c === 32 || c === 9) return k === 2 || k === 7; // `PS `, `MariaDB `
-  }
-  return false;
-}
-
 function matchPrompt(line: string, state: State): PromptMatch | null {
   const first = line.charCodeAt(0);
   if (Number.isNaN(first) || first === 32 || first === 9) return null;
@@ -151,8 +174,10 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
       return {prompt: custom, rest: line.slice(custom.length + 1), kind: 'shell'};
     }
   }
-  if (mayStartPrompt(line, first)) {
+  const shape = shapeOf(line, first);
+  if (shape !== 0) {
     for (const form of PROMPT_FORMS) {
+      if ((shape & form.need) !== form.need) continue;
       const m = form.re.exec(line);
       if (m && followedBySpaceOrEnd(line, m[0].length)) {
         return {
