@@ -64,13 +64,13 @@ test('switching to 输出 switches every transcript on the page and survives rel
 
   await page.locator(TABS, {hasText: '输出'}).nth(3).click();
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')].every((t) => t.textContent === '输出'),
+    () => Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every((t) => t.textContent === '输出'),
   );
   expect(page.url()).toContain('shell-transcript=output');
 
   await page.goto(server.url + PAGE, {waitUntil: 'networkidle'}); // no query string: localStorage remembers
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')].every((t) => t.textContent === '输出'),
+    () => Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every((t) => t.textContent === '输出'),
   );
   expect(new Set(await selectedLabels(page))).toEqual(new Set(['输出']));
   // The visible output panel shows the prompt, unselectable and hidden from screen readers.
