@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {searchSetup} from './search.config';
+import {accessibleTheme} from './src/prism/contrast';
 import {sidebarItemsGenerator} from './plugins/sidebar';
 import remarkShellTranscript from './plugins/remark-shell-transcript';
 import {glossaryPlugin, glossaryStore, remarkGlossary} from './plugins/remark-glossary';
@@ -10,6 +11,9 @@ import {glossaryPlugin, glossaryStore, remarkGlossary} from './plugins/remark-gl
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
 // `npm run bench` builds with and without the Rust toolchain; everything else uses it.
 const faster = process.env.DOCUSAURUS_FASTER !== 'false';
+// `npm run bench` also measures the site without our two remark plugins (NOTES_PLUGINS=off);
+// the glossary data plugin stays, since the glossary pages render from its data.
+const ownPlugins = process.env.NOTES_PLUGINS !== 'off';
 
 const search = searchSetup();
 
@@ -61,11 +65,11 @@ const config: Config = {
             current: {label: '2.0', path: '', badge: true},
             '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
           },
-          beforeDefaultRemarkPlugins: [[remarkGlossary, {store: glossaryStore(__dirname)}]],
+          beforeDefaultRemarkPlugins: ownPlugins ? [[remarkGlossary, {store: glossaryStore(__dirname)}]] : [],
           // Shell transcripts run after the defaults (admonitions, details, mermaid have made their nodes, so
           // code inside them is reached) and before codeCompat, which Docusaurus always runs last: it gives our
           // generated bash block its metastring (title=…), so it renders like any other code block.
-          remarkPlugins: [[remarkShellTranscript, {onInvalidTranscript: 'warn'}]],
+          remarkPlugins: ownPlugins ? [[remarkShellTranscript, {onInvalidTranscript: 'warn'}]] : [],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -110,8 +114,8 @@ const config: Config = {
       copyright: `内容以 CC BY-SA 4.0 发布 · 使用 Docusaurus 构建`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: accessibleTheme(prismThemes.github),
+      darkTheme: accessibleTheme(prismThemes.dracula),
       additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx', 'powershell', 'python', 'sql', 'toml'],
     },
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},

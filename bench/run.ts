@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: every benchmark of the project in one run, written to
+ * BENCHMARKS.md as ratios between measurements taken side by side.
+ *
+ *   npm run bench                     # everything (about 15 minutes on 2 cores)
+ *   npm run bench -- --skip-builds    # only the plugin and page-weight benchmarks
+ *   npm run bench -- --pages 300      # corpus size per edition (default 1000)
+ *
+ * Each timed build starts cold: .docusaurus/, the output folder and
+ * node_modules/.cache are removed first.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {timedBuild, type BuildRun} from './build';
+import {generateCorpus} from './corpus';
+
+const ROOT = path.resolve(__dirname, '..');
+const WORK = path.join(ROOT, 'bench', '.work');
+const args = process.argv.slice(2);
+const skipBuilds = args.includes('--skip-builds');
+const pagesArg = args.indexOf('--pages');
+const pages = pagesArg >= 0 ? Number(args[pagesArg + 1]) : 1000;
+if (!Number.isInteger(pages) || pages < 50) {
+  throw new Error(`--pages must be an integer of at least 50 (got "${args[pagesArg + 1]}").`);
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
+const row = (r: BuildRun) => `| ${r.label} | ${r.seconds} s | ${r.peakMiB} MiB | ${r.ok ? 'ok' : '**failed**'} |`;
+
+async function optional<T>(name: string, load: () => Promise<{run: () => Promise<T>}>): Promise<T | {error: string}> {
+  try {
+    const mod = await load();
+    return await mod.run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`bench: ${name} failed: ${message}\n`);
+    return {error: message};
+  }
+}
+
+async function main() {
+  fs.mkdirSync(WORK, {recursive: true});
+  const sections: string[] = [];
+  const raw: Record<string, unknown> = {};
+
+  if (!skipBuilds) {
+    process.stderr.write('bench: site build, Docusaurus Faster (Rspack + SWC)…\n');
+    const siteFaster = await timedBuild('site, faster', ROOT, path.join(WORK, 'site-faster'), {});
+    process.stderr.write('bench: site build, default bundler (webpack + Babel)…\n');
+    const siteDefault = await timedBuild('site, default bundler', ROOT, path.join(WORK, 'site-default'), {
+      DOCUSAURUS_FASTER: 'false',
+    });
+    process.stderr.write(`bench: generating a corpus of ${pages} pages x 2 editions…\n`);
+    const corpus = generateCorpus(ROOT, path.join(WORK, 'corpus'), pages);
+    process.stderr.write('bench: corpus build, our plugins on…\n');
+    const corpusOn = await timedBuild('corpus, plugins on', corpus.dir, path.join(WORK, 'corpus-on'), {});
+    process.stderr.write('bench: corpus build, our plugins off…\n');
+    const corpusOff = await timedBuild('corpus, plugins off', corpus.dir, path.join(WORK, 'corpus-off'), {
+      NOTES_PLUGINS: 'off',
+    });
+    raw.builds = {siteFaster, siteDefault, corpus: corpus.pages, corpusOn, corpusOff};
+    sections.push(
+      '## Production builds',
+      '',
+      `Cold builds (caches cleared before each), measured one after the other in this run. Corpus: the site's pages repeated to ${corpus.pages.current} pages in 2.0 and ${corpus.pages['1.0']} in 1.0.`,
+      '',
+      '| build | wall time | peak memory (process tree RSS) | result |',
+      '| --- | --- | --- | --- |',
+      row(siteFaster),
+      row(siteDefault),
+      row(corpusOn),
+      row(corpusOff),
+      '',
+      `- Faster vs default bundler, our site: **${ratio(siteFaster.seconds, siteDefault.seconds)}x** the wall time, ${ratio(siteFaster.peakMiB, siteDefault.peakMiB)}x the peak memory.`,
+      `- Our remark plugins on vs off, corpus: **${ratio(corpusOn.seconds, corpusOff.seconds)}x** the wall time, ${ratio(corpusOn.peakMiB, corpusOff.peakMiB)}x the peak memory.`,
+      '',
+    );
+  }
+
+  process.stderr.write('bench: shell transcript plugin…\n');
+  const transcript = await optional('transcript', () => import('./transcript'));
+  process.stderr.write('bench: glossary plugin…\n');
+  const glossary = await optional('glossary', () => import('./glossary'));
+  const pageWeight = fs.existsSync(path.join(__dirname, 'page-weight.ts'))
+    ? await optional('page weight', () => import('./page-weight'))
+    : {error: 'bench/page-weight.ts is missing'};
+  raw.transcript = transcript;
+  raw.glossary = glossary;
+  raw.pageWeight = pageWeight;
+
+  const md = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB. Every comparison below is a ratio of two measurements taken in this same run, never a figure from another machine or day.`,
+    '',
+    ...sections,
+    '## Plugins and page weight',
+    '',
+    'The raw results of `bench/transcript.ts`, `bench/glossary.ts` and `bench/page-weight.ts` (each can be run alone with `npx jiti bench/<name>.ts`):',
+    '',
+    '```json',
+    JSON.stringify({transcript, glossary, pageWeight}, null, 2),
+    '```',
+    '',
+  ];
+  const existing = fs.existsSync(path.join(ROOT, 'BENCHMARKS.md')) ? fs.readFileSync(path.join(ROOT, 'BENCHMARKS.md'), 'utf8') : '';
+  // Keep the hand-written analysis (after the marker) across runs.
+  const marker = '<!-- analysis -->';
+  const analysis = existing.includes(marker) ? existing.slice(existing.indexOf(marker)) : `${marker}\n`;
+  if (skipBuilds && existing.includes('## Production builds')) {
+    // A partial run keeps the last build figures rather than dropping them.
+    const builds = existing.slice(existing.indexOf('## Production builds'), existing.indexOf('## Plugins and page weight'));
+    md.splice(md.indexOf('## Plugins and page weight'), 0, ...builds.trimEnd().split('\n'), '');
+  }
+  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md.join('\n') + '\n' + analysis);
+  process.stdout.write(JSON.stringify(raw, null, 2) + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
