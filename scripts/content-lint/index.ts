@@ -14,8 +14,9 @@ import {imageAltRule} from './rules/images';
 import {indentedCodeRule} from './rules/indented-code';
 import {securityRule} from './rules/security';
 import {sessionRule} from './rules/sessions';
+import {unknownDirectiveRule} from './rules/directives';
 import {termUnknownRule} from './rules/terms';
-import type {Finding, GlossaryIndex, PageInfo, Place, Rule, RuleContext, RuleId} from './types';
+import type {Finding, GlossaryIndex, PageInfo, Place, Rule, RuleContext, RuleId, Severity} from './types';
 
 export type {Finding, RuleId} from './types';
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   indentedCodeRule,
   sessionRule,
   termUnknownRule,
+  unknownDirectiveRule,
   securityRule,
 ];
 
@@ -41,9 +43,10 @@ export function lintSource(file: string, source: string, options: LintOptions = 
   const page = classifyPage(file);
   if (!page) return [];
   const findings: Finding[] = [];
-  const report = (rule: RuleId, message: string, place: Place): void => {
+  const report = (rule: RuleId, message: string, place: Place, severity: Severity = 'error'): void => {
     const point = pointOf(place);
-    findings.push({file: page.file, line: point.line, column: point.column, rule, message, severity: 'error'});
+    const text = severity === 'warning' ? `warning: ${message}` : message;
+    findings.push({file: page.file, line: point.line, column: point.column, rule, message: text, severity});
   };
   const parsed = parsePage(source);
   if (!parsed.ok) {

@@ -15,6 +15,7 @@ export type RuleId =
   | 'image-alt'
   | 'indented-code'
   | 'bash-prompt'
+  | 'unknown-directive'
   | 'security-script'
   | 'security-iframe'
   | 'security-event-handler'
@@ -77,7 +78,8 @@ export interface RuleContext {
   glossary: GlossaryIndex | undefined;
   /** Elements this file's exemption allows on top of the allow-list (dogfood pages only). */
   extraComponents: readonly string[];
-  report(rule: RuleId, message: string, place: Place): void;
+  /** Every finding is an error unless a rule says `warning`. */
+  report(rule: RuleId, message: string, place: Place, severity?: Severity): void;
 }
 
 /** A node (anything with a position), a position or a point. */

@@ -23,6 +23,17 @@ const cases: Array<[rule: string, file: string, expected: string[]]> = [
     'docs/02-docker-basics/sessions.md',
     ['session-parse 12:1', 'session-parse 19:1', 'session-parse 26:1', 'session-parse 39:1'],
   ],
+  [
+    'unknown-directive',
+    'docs/05-volumes/directives.md',
+    [
+      'unknown-directive 9:17',
+      'unknown-directive 11:9',
+      'unknown-directive 11:26',
+      'unknown-directive 13:1',
+      'unknown-directive 15:1',
+    ],
+  ],
   ['bash-prompt', 'docs/02-docker-basics/scripts.md', ['bash-prompt 13:1', 'bash-prompt 20:1']],
   ['term-unknown', 'docs/06-dockerfile/terms.md', ['term-unknown 13:5', 'term-unknown 13:29']],
   ['term-unknown', 'versioned_docs/version-1.0/06-dockerfile/terms.md', ['term-unknown 11:1']],

@@ -41,6 +41,13 @@ describe('content lint fixtures', () => {
       for (const line of lines) expect(line.split('  ')[1]).toBe(rule);
     });
 
+    it('reports at least one error (not only warnings)', () => {
+      const root = path.join(FIXTURES, rule);
+      expect(lintSite(root, {glossaryFor: glossaryFor(root)}).some((finding) => finding.severity === 'error')).toBe(
+        true,
+      );
+    });
+
     it('reports the expected places and messages (expected.txt)', () => {
       const expectedFile = path.join(FIXTURES, rule, 'expected.txt');
       const actual = `${lines.join('\n')}\n`;
