@@ -38,7 +38,10 @@ export default defineConfig([
   {
     files: ['**/*.{ts,tsx,mts,cts}'],
     rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', {fixStyle: 'inline-type-imports'}],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        {fixStyle: 'inline-type-imports', disallowTypeAnnotations: false},
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none'},
@@ -49,7 +52,22 @@ export default defineConfig([
     },
   },
   {
-    files: ['**/*.{js,mjs,cjs}'],
+    files: ['**/*.{js,mjs}'],
     languageOptions: {globals: nodeGlobals, sourceType: 'module'},
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      globals: {
+        ...nodeGlobals,
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+      },
+      sourceType: 'commonjs',
+    },
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
 ]);
