@@ -280,15 +280,30 @@ export function findHeredocs(line: string): Heredoc[] {
 
 /** Parses and explains failures; `parseTranscript` is the plain API on top. */
 export function parseTranscriptDetailed(source: string, options: ParseOptions = {}): ParseResult {
-  const lines = (source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source).split('\n');
+  const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const lang = options.lang?.toLowerCase() ?? '';
   const session = SESSION_LANGUAGES.has(lang);
   const state: State = {bareRoot: false, prompts: options.prompts ?? []};
 
-  let i = 0;
-  while (i < lines.length && BLANK.test(lines[i])) i++;
-  if (i === lines.length) return fail('the block is empty', 1);
-
+  // Most code blocks are not sessions: look at the first non-blank line
+  // before splitting the whole block.
+  let start = 0;
+  let skipped = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (!BLANK.test(line)) {
+      if (!matchPrompt(line, {...state, bareRoot: session})) {
+        return fail('its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', skipped + 1);
+      }
+      break;
+    }
+    if (end < 0) return fail('the block is empty', 1);
+    start = end + 1;
+    skipped++;
+  }
+  const lines = text.split('\n');
+  let i = skipped;
   const first = matchPrompt(lines[i], {...state, bareRoot: session});
   if (!first) {
     return fail('its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', i + 1);

@@ -18,10 +18,9 @@
  * All of these come from the site's MDXComponents, so no import is injected.
  */
 import path from 'node:path';
-import type {Code, Root} from 'mdast';
+import type {Code, Parent, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {SKIP, visit} from 'unist-util-visit';
 import {isSessionLanguage, parseTranscriptDetailed, type TranscriptStep} from './parse';
 import {parseMeta} from './meta';
 import {validateOptions, type NormalizedOptions, type Options} from './options';
@@ -111,14 +110,30 @@ function report(node: Code, file: VFile, reason: string, blockLine: number, opti
 }
 
 /**
+ * Calls `fn` for every `code` node at any depth (lists, blockquotes,
+ * directives, JSX such as <details>). The nodes `fn` puts in a code node's
+ * place are not walked, so the generated command block is never parsed
+ * again. A plain loop rather than unist-util-visit: visit-parents allocates
+ * a parents array per node, which was over half of this plugin's time on
+ * the site's docs (bench/transcript.ts).
+ */
+function forEachCode(parent: Parent, fn: (node: Code, index: number, parent: Parent) => void): void {
+  const {children} = parent;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index];
+    if (child.type === 'code') fn(child, index, parent);
+    else if ('children' in child) forEachCode(child, fn);
+  }
+}
+
+/**
  * remark plugin turning shell transcripts into 命令 / 输出 tabs.
  * Never throws on content unless `onInvalidTranscript: 'throw'`.
  */
 const remarkShellTranscript: Plugin<[Options?], Root> = function remarkShellTranscript(options) {
   const normalized = validateOptions(options ?? {});
   return (tree, file) => {
-    visit(tree, 'code', (node, index, parent) => {
-      if (!parent || index === undefined) return;
+    forEachCode(tree, (node, index, parent) => {
       const meta = parseMeta(node.meta);
       if (meta.noTranscript) return;
       const declared = meta.transcript || isSessionLanguage(node.lang);
@@ -131,8 +146,6 @@ const remarkShellTranscript: Plugin<[Options?], Root> = function remarkShellTran
         return;
       }
       parent.children[index] = transcriptNode(node, result.steps, meta.rest) as (typeof parent.children)[number];
-      // The generated command block must not be parsed again.
-      return [SKIP, index + 1];
     });
   };
 };
