@@ -58,6 +58,7 @@ const cases: Array<[rule: string, file: string, expected: string[]]> = [
     'docs/01-history/urls.md',
     ['security-url 11:1', 'security-url 11:29', 'security-url 15:1', 'security-url 17:30'],
   ],
+  ['security-url', 'docs/01-history/front-matter-url.md', ['security-url 6:1', 'security-url 7:1']],
   ['security-esm', 'docs/01-history/esm.md', ['security-esm 8:1', 'security-esm 10:1']],
   [
     'security-expression',

@@ -43,6 +43,7 @@ function isCommentOnly(node: {data?: {estree?: {body: unknown[]} | null}; value:
 }
 
 export const securityRule: Rule = (context) => {
+  checkFrontMatterUrls(context);
   visit(context.tree, (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -94,6 +95,23 @@ export const securityRule: Rule = (context) => {
     }
   });
 };
+
+/** Front matter values become links too (`custom_edit_url`, `image`, ...). */
+function checkFrontMatterUrls(context: RuleContext): void {
+  const yaml = context.tree.children.find((node) => node.type === 'yaml');
+  if (!context.frontMatter || !yaml || yaml.type !== 'yaml') return;
+  const lines = yaml.value.split('\n');
+  const start = yaml.position?.start.line ?? 1;
+  for (const [key, value] of Object.entries(context.frontMatter)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.some((item) => typeof item === 'string' && isDangerousUrl(item))) continue;
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    context.report('security-url', `Dangerous URL scheme in front matter \`${key}\``, {
+      line: index === -1 ? start : start + 1 + index,
+      column: 1,
+    });
+  }
+}
 
 function checkElement(context: RuleContext, node: MdxJsxFlowElement | MdxJsxTextElement): void {
   const name = node.name ?? '';
