@@ -4,6 +4,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import {defineConfig, globalIgnores} from 'eslint/config';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 /** Globals of Node scripts written in plain JavaScript (`*.mjs`, `*.cjs`, `*.js`). */
 const nodeGlobals = Object.fromEntries(
@@ -49,6 +52,22 @@ export default defineConfig([
       eqeqeq: ['error', 'always', {null: 'ignore'}],
       'no-var': 'error',
       'prefer-const': 'error',
+    },
+  },
+  {
+    // Theme components: hooks rules, React pitfalls and accessibility of the markup.
+    files: ['src/**/*.tsx'],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat['jsx-runtime'],
+    plugins: {react, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y},
+    settings: {react: {version: 'detect'}},
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat['jsx-runtime'].rules,
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'react/prop-types': 'off', // TypeScript checks props
+      'react/no-array-index-key': 'error',
     },
   },
   {

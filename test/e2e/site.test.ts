@@ -4,7 +4,6 @@
  * search stays in the edition being read and finds the pages readers expect.
  */
 import type {Browser, Page} from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import {startServer, launchBrowser, collectErrors, type StaticServer} from './harness';
 
 let server: StaticServer;
@@ -156,14 +155,4 @@ describe('search', () => {
   });
 });
 
-describe('accessibility (axe-core): no serious or critical violations', () => {
-  test.each([['/'], ['/docs/history/namespaces'], ['/search?q=%E5%91%BD%E5%90%8D%E7%A9%BA%E9%97%B4']])('%s', async (path) => {
-    const {page} = await open(path);
-    const result = await new AxeBuilder({page}).analyze();
-    const serious = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
-    await page.close();
-  });
-});
+// Accessibility of every kind of page is checked in a11y.test.ts.
