@@ -4,22 +4,11 @@
  * mode. A serious or critical violation fails the test, with the rule, the
  * help text and the offending elements in the message.
  */
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import {startServer, launchBrowser, type StaticServer} from './harness';
+import {useSite} from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** One page of every kind a reader meets. */
 const A11Y_PAGES: ReadonlyArray<[kind: string, path: string]> = [
@@ -35,13 +24,7 @@ const A11Y_PAGES: ReadonlyArray<[kind: string, path: string]> = [
 const BLOCKING = new Set(['serious', 'critical']);
 
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({colorScheme, viewport: {width: 1280, height: 900}});
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
-  const response = await page.goto(server.url + path, {waitUntil: 'networkidle'});
-  if (!response || response.status() !== 200) {
-    throw new Error(`${path} answered ${response?.status() ?? 'nothing'}: the page is not in the build`);
-  }
+  const page = await site().open(path, {colorScheme, viewport: {width: 1280, height: 900}});
   // Client-rendered parts (Mermaid diagrams, search results) settle after hydration.
   await page.waitForLoadState('networkidle');
   return page;

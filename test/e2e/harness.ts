@@ -8,7 +8,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import handler from 'serve-handler';
-import {chromium, type Browser, type Page, type ConsoleMessage} from 'playwright-core';
+import {chromium, type Browser, type BrowserContextOptions, type Page, type ConsoleMessage} from 'playwright-core';
 
 export const BUILD_DIR = path.resolve(process.env.E2E_BUILD_DIR ?? 'build');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,4 +63,51 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return errors;
+}
+
+export interface Site {
+  /** Base URL of the static server, e.g. http://127.0.0.1:41235. */
+  readonly url: string;
+  readonly browser: Browser;
+  /**
+   * Opens `path` in a fresh browser context (no storage shared between tests);
+   * closing the page closes its context. Fails when the page is not in the build.
+   */
+  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * Starts the server and Chromium before the tests of the calling file and stops
+ * both after them. Call at the top level of a test file: `const site = useSite();`
+ * then use `site().open(...)` inside tests.
+ */
+export function useSite(): () => Site {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return () => {
+    if (!server || !browser) throw new Error('useSite(): the server and browser start in beforeAll');
+    const [url, b] = [server.url, browser];
+    return {
+      url,
+      browser: b,
+      async open(path, options) {
+        const context = await b.newContext(options);
+        const page = await context.newPage();
+        page.on('close', () => void context.close());
+        const response = await page.goto(url + path, {waitUntil: 'networkidle'});
+        if (!response || response.status() !== 200) {
+          throw new Error(`${path} answered ${response?.status() ?? 'nothing'}: the page is not in the build`);
+        }
+        return page;
+      },
+    };
+  };
 }

@@ -3,29 +3,18 @@
  * pages load cleanly, both editions are reachable through the version menu,
  * search stays in the edition being read and finds the pages readers expect.
  */
-import type {Browser, Page} from 'playwright-core';
-import {startServer, launchBrowser, collectErrors, type StaticServer} from './harness';
+import type {Page} from 'playwright-core';
+import {collectErrors, useSite} from './harness';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+/** Opens a page, recording console errors from before its first script runs. */
 async function open(path: string): Promise<{page: Page; errors: string[]}> {
-  // A fresh context per page: no shared storage between tests (and axe needs one).
-  const context = await browser.newContext();
+  const context = await site().browser.newContext();
   const page = await context.newPage();
   page.on('close', () => void context.close());
   const errors = collectErrors(page);
-  await page.goto(server.url + path, {waitUntil: 'networkidle'});
+  await page.goto(site().url + path, {waitUntil: 'networkidle'});
   return {page, errors};
 }
 
