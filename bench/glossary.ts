@@ -28,7 +28,7 @@ import {createGlossaryStore, remarkGlossary} from '../plugins/remark-glossary';
 import {listPages} from '../plugins/remark-glossary/usage';
 
 const ROOT = path.resolve(__dirname, '..');
-const importEsm = createRequire(__filename)('./glossary-import-esm.cjs') as (specifier: string) => Promise<typeof import('@mdx-js/mdx')>;
+const importEsm = createRequire(__filename)('./import-esm.cjs') as (specifier: string) => Promise<typeof import('@mdx-js/mdx')>;
 const CORPUS_BYTES = 10 * 1000 * 1000;
 const MATCH_ROUNDS = 5;
 const COMPILE_ROUNDS = 3;
