@@ -126,7 +126,12 @@ export function createMatcher(spellings: readonly Spelling[]): Matcher {
     return matches;
   };
 
-  const lookup = (text: string): string | undefined => exact.get(text) ?? folded.get(text.toLowerCase());
+  // Lowercasing never shortens a string, so text longer than every spelling names no term:
+  // long code spans (`RUN apt-get update && ...`) are turned down without a copy.
+  let longest = 0;
+  for (const key of [...exact.keys(), ...folded.keys()]) longest = Math.max(longest, key.length);
+  const lookup = (text: string): string | undefined =>
+    text.length > longest ? undefined : (exact.get(text) ?? folded.get(text.toLowerCase()));
 
   return {find, lookup, spellings};
 }

@@ -36,7 +36,7 @@ export function remarkGlossary(this: unknown, {store}: RemarkGlossaryOptions): T
       return;
     }
     linkTree(tree, ctx);
-    const own = location.edition.terms.find((t) => t.source === location.source);
+    const own = store.termIndex(location.edition).bySource.get(location.source);
     if (own) appendAppearsIn(tree, ctx, own);
   };
 }

@@ -28,6 +28,11 @@ export interface PageRef {
 
 export type Usage = Map<string, PageRef[]>;
 
+export interface TermIndex {
+  byId: ReadonlyMap<string, Term>;
+  bySource: ReadonlyMap<string, Term>;
+}
+
 export interface StoreInit {
   siteDir: string;
   options?: Options;
@@ -41,6 +46,10 @@ export class GlossaryStore {
   version = 0;
   private matchers = new Map<string, Matcher>();
   private usages = new Map<string, Usage>();
+  /** Per edition: terms by id and by page (an Edition object is replaced on reload). */
+  private indexes = new WeakMap<Edition, TermIndex>();
+  /** Relative link URLs by source folder and target file: path.relative is the transform's hot spot. */
+  private urls = new Map<string, Map<string, string>>();
   /** Set by usage.ts (kept apart to avoid an import cycle). */
   static computeUsage: ((store: GlossaryStore, edition: Edition) => Usage) | undefined;
 
@@ -61,6 +70,7 @@ export class GlossaryStore {
     this.version += 1;
     this.matchers.clear();
     this.usages.clear();
+    this.urls.clear();
   }
 
   /** Which edition (and locale copy) a file belongs to, if any. */
@@ -99,6 +109,36 @@ export class GlossaryStore {
       if (fs.existsSync(copy)) return copy;
     }
     return path.join(edition.root, source);
+  }
+
+  /** An edition's terms by id (the last of two with one id wins) and by page (the first wins). */
+  termIndex(edition: Edition): TermIndex {
+    let index = this.indexes.get(edition);
+    if (!index) {
+      const bySource = new Map<string, Term>();
+      for (const t of edition.terms) if (!bySource.has(t.source)) bySource.set(t.source, t);
+      index = {byId: new Map(edition.terms.map((t) => [t.id, t])), bySource};
+      this.indexes.set(edition, index);
+    }
+    return index;
+  }
+
+  /** The URL of `toFile` relative to `fromFile`'s folder, as `./x.md` or `../x.md` (memoized). */
+  relativeUrl(fromFile: string, toFile: string): string {
+    const dir = path.dirname(fromFile);
+    let fromDir = this.urls.get(dir);
+    if (!fromDir) {
+      fromDir = new Map();
+      this.urls.set(dir, fromDir);
+    }
+    let url = fromDir.get(toFile);
+    if (url === undefined) {
+      const rel = path.relative(dir, toFile).split(path.sep).map(encodeURIComponent).join('/');
+      // `./` or `../` makes Docusaurus resolve the link from this file's folder only.
+      url = rel.startsWith('../') ? rel : `./${rel}`;
+      fromDir.set(toFile, url);
+    }
+    return url;
   }
 
   /** One matcher per edition and locale: every spelling, so longer ones shadow shorter ones. */

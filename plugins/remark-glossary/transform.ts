@@ -14,7 +14,7 @@ import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-
 import type {TextDirective} from 'mdast-util-directive';
 import {toString} from 'mdast-util-to-string';
 import {logger} from './cjs';
-import type {Edition, Term} from './load';
+import type {Term} from './load';
 import {closestSpellings} from './match';
 import type {NormalizedOptions, Severity} from './options';
 import type {GlossaryStore, Location} from './store';
@@ -57,15 +57,9 @@ export interface PageContext {
 const attribute = (name: string, value: string): MdxJsxAttribute => ({type: 'mdxJsxAttribute', name, value});
 const text = (value: string): Text => ({type: 'text', value});
 
-function relativeUrl(fromFile: string, toFile: string): string {
-  const rel = path.relative(path.dirname(fromFile), toFile).split(path.sep).map(encodeURIComponent).join('/');
-  // `./` or `../` makes Docusaurus resolve the link from this file's folder only.
-  return rel.startsWith('../') ? rel : `./${rel}`;
-}
-
 function tooltip(ctx: PageContext, term: Term, children: PhrasingContent[]): MdxJsxTextElement {
   const t = ctx.store.termFor(term, ctx.locale);
-  const link: Link = {type: 'link', url: relativeUrl(ctx.file, t.file), children};
+  const link: Link = {type: 'link', url: ctx.store.relativeUrl(ctx.file, t.file), children};
   // term and short are plain string attributes: they reach React as text, never as HTML.
   return {type: 'mdxJsxTextElement', name: ctx.options.component, attributes: [attribute('term', t.term), attribute('short', t.short)], children: [link]};
 }
@@ -89,10 +83,6 @@ interface WalkState {
   used: Set<string>;
 }
 
-function byId(edition: Edition): Map<string, Term> {
-  return new Map(edition.terms.map((t) => [t.id, t]));
-}
-
 function containsLink(nodes: readonly Nodes[]): boolean {
   return nodes.some((n) => n.type === 'link' || n.type === 'linkReference' || ('children' in n && containsLink(n.children as Nodes[])));
 }
@@ -100,9 +90,9 @@ function containsLink(nodes: readonly Nodes[]): boolean {
 /** Links the terms of one page; returns the ids of the terms it linked (for usage lists). */
 export function linkTree(tree: Root, ctx: PageContext): Set<string> {
   const {edition} = ctx.location;
-  const terms = byId(edition);
+  const {byId: terms, bySource} = ctx.store.termIndex(edition);
   const matcher = ctx.store.matcher(edition, ctx.locale);
-  const own = edition.terms.find((t) => t.source === ctx.location.source);
+  const own = bySource.get(ctx.location.source);
   const state: WalkState = {seen: new Set(), used: new Set()};
   const once = ctx.options.once;
   const codeLanguages = new Set(ctx.options.codeLanguages);
@@ -178,7 +168,7 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
     return out;
   };
 
-  const linkCode = (node: Code): void => {
+  const linkCode = (node: Code, parent: Parent): void => {
     if (!ctx.options.codeBlocks || !node.lang || !codeLanguages.has(node.lang)) return;
     // Instruction keywords at line starts (Dockerfile instructions are case-insensitive,
     // but only the capital spelling is ours to link).
@@ -191,9 +181,9 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
     }
     if (found.size === 0) return;
     node.data = {...node.data, glossary: true} as Code['data'];
-    codeBlocks.push({node, terms: [...found.values()]});
+    codeBlocks.push({node, parent, terms: [...found.values()]});
   };
-  const codeBlocks: Array<{node: Code; terms: Term[]}> = [];
+  const codeBlocks: Array<{node: Code; parent: Parent; terms: Term[]}> = [];
 
   const walk = (parent: Parent): void => {
     for (let i = 0; i < parent.children.length; i++) {
@@ -234,7 +224,7 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
         continue;
       }
       if (node.type === 'code') {
-        linkCode(node);
+        linkCode(node, parent);
         continue;
       }
       // An admonition's `[title]` is a heading in all but name.
@@ -250,31 +240,19 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
 
   // Dockerfile blocks: wrap the code in <GlossaryCode> with one hidden link per keyword;
   // Docusaurus resolves and checks those links, the theme turns keywords into them.
-  for (const {node, terms: used} of codeBlocks) {
+  for (const {node, parent, terms: used} of codeBlocks) {
     for (const t of used) state.used.add(t.id);
-    wrapCode(tree, node, ctx, used);
+    wrapCode(parent, node, ctx, used);
   }
   return state.used;
 }
 
-function wrapCode(tree: Root, code: Code, ctx: PageContext, terms: Term[]): void {
-  const parent = findParent(tree, code);
-  if (!parent) return;
+function wrapCode(parent: Parent, code: Code, ctx: PageContext, terms: Term[]): void {
   const index = parent.children.indexOf(code as RootContent);
+  if (index < 0) return;
   const paragraph: Paragraph = {type: 'paragraph', children: terms.map((t) => tooltip(ctx, t, [text(ctx.store.termFor(t, ctx.locale).term)]))};
   const element: MdxJsxFlowElement = {type: 'mdxJsxFlowElement', name: 'GlossaryCode', attributes: [], children: [code, paragraph]};
   parent.children[index] = element as RootContent;
-}
-
-function findParent(parent: Parent, child: Nodes): Parent | undefined {
-  for (const node of parent.children as Nodes[]) {
-    if (node === child) return parent;
-    if ('children' in node) {
-      const found = findParent(node as Parent, child);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 /* ------------------------------------------------------------ generated glossary parts */
@@ -282,7 +260,7 @@ function findParent(parent: Parent, child: Nodes): Parent | undefined {
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]});
 
 function pageLink(ctx: PageContext, source: string, label: string): Link {
-  return {type: 'link', url: relativeUrl(ctx.file, ctx.store.fileFor(ctx.location.edition, source, ctx.locale)), children: [text(label)]};
+  return {type: 'link', url: ctx.store.relativeUrl(ctx.file, ctx.store.fileFor(ctx.location.edition, source, ctx.locale)), children: [text(label)]};
 }
 
 const listOf = (items: PhrasingContent[][]): List => ({
@@ -346,5 +324,8 @@ function visitElements(parent: Parent, name: string, fn: (el: MdxJsxFlowElement)
 
 /** True for the edition's glossary index page (`glossary/index.md`). */
 export function isIndexPage(ctx: Pick<PageContext, 'options' | 'location'>): boolean {
-  return /^index\.mdx?$/.test(path.posix.relative(ctx.options.glossaryDir, ctx.location.source));
+  // `source` is normalized (store.locate) and `glossaryDir` validated: a string comparison will do.
+  const {source} = ctx.location;
+  const {glossaryDir} = ctx.options;
+  return source === `${glossaryDir}/index.md` || source === `${glossaryDir}/index.mdx`;
 }
