@@ -61,38 +61,89 @@ function titleOf(tree: Root, frontMatter: Record<string, unknown>, source: strin
   return h1 ? toString(h1) : path.posix.basename(source).replace(MARKDOWN_FILE, '');
 }
 
+/** What the scan learnt from one page, kept between scans (the dev server reloads the glossary often). */
+interface ScannedPage {
+  /** The file's content and the edition's glossary (terms, options) this result holds for. */
+  value: string;
+  glossary: string;
+  /** Undefined when the page is left out: unreadable front matter, unparsable, or a draft. */
+  page?: PageRef;
+  used: string[];
+}
+
+const scans = new WeakMap<GlossaryStore, Map<string, ScannedPage>>();
+const stats = new WeakMap<GlossaryStore, Map<string, {parsed: number; reused: number}>>();
+
+/** How many pages the store's last scan of an edition parsed, and how many it took from earlier scans. */
+export function usageScanStats(store: GlossaryStore, edition: Edition): {parsed: number; reused: number} {
+  return {...(stats.get(store)?.get(edition.name) ?? {parsed: 0, reused: 0})};
+}
+
+function scanPage(store: GlossaryStore, edition: Edition, source: string, file: string, value: string): Omit<ScannedPage, 'value' | 'glossary'> {
+  let frontMatter: Record<string, unknown>;
+  let tree: Root;
+  try {
+    frontMatter = readFrontMatter(file, value);
+    tree = parsePage(value);
+  } catch {
+    return {used: []}; // the build reports broken pages; a usage list must not crash it
+  }
+  // Drafts are not built in production: a link to one would be broken.
+  if (frontMatter.draft === true) return {used: []};
+  const used = linkTree(tree, {
+    store,
+    options: store.options,
+    location: {edition, source},
+    locale: undefined,
+    file,
+    onUnknownTerm: 'ignore',
+  });
+  return {page: {source, title: titleOf(tree, frontMatter, source)}, used: [...used]};
+}
+
+/**
+ * Parses every page of the edition and links it as the build would. A page whose
+ * content and edition glossary are unchanged since the store's last scan is not
+ * parsed again: the dev server rescans on every term page change.
+ */
 export function computeUsage(store: GlossaryStore, edition: Edition): Usage {
   const usage: Usage = new Map();
   const ignore = store.options.usageIgnore;
+  let cache = scans.get(store);
+  if (!cache) {
+    cache = new Map();
+    scans.set(store, cache);
+  }
+  const count = {parsed: 0, reused: 0};
+  // Everything of the glossary a page's links depend on (a changed term body changes nothing here).
+  const glossary = JSON.stringify({edition: edition.name, options: store.options, terms: edition.terms});
   for (const source of listPages(edition.root)) {
     if (ignore.some((prefix) => source.startsWith(prefix))) continue;
     const file = path.join(edition.root, source);
-    let frontMatter: Record<string, unknown>;
-    let tree: Root;
+    let value: string;
     try {
-      const value = fs.readFileSync(file, 'utf8');
-      frontMatter = readFrontMatter(file, value);
-      tree = parsePage(value);
+      value = fs.readFileSync(file, 'utf8');
     } catch {
-      continue; // the build reports broken pages; a usage list must not crash it
+      continue;
     }
-    // Drafts are not built in production: a link to one would be broken.
-    if (frontMatter.draft === true) continue;
-    const used = linkTree(tree, {
-      store,
-      options: store.options,
-      location: {edition, source},
-      locale: undefined,
-      file,
-      onUnknownTerm: 'ignore',
-    });
-    const page: PageRef = {source, title: titleOf(tree, frontMatter, source)};
-    for (const id of used) {
+    let scanned = cache.get(file);
+    if (scanned && scanned.value === value && scanned.glossary === glossary) {
+      count.reused += 1;
+    } else {
+      scanned = {value, glossary, ...scanPage(store, edition, source, file, value)};
+      cache.set(file, scanned);
+      count.parsed += 1;
+    }
+    if (!scanned.page) continue;
+    const page: PageRef = {...scanned.page};
+    for (const id of scanned.used) {
       const pages = usage.get(id) ?? [];
       pages.push(page);
       usage.set(id, pages);
     }
   }
+  if (!stats.has(store)) stats.set(store, new Map());
+  stats.get(store)!.set(edition.name, count);
   return usage;
 }
 
