@@ -10,3 +10,5 @@ export type {Options, NormalizedOptions, ReportingSeverity} from './options';
 export {parseAnsi, stripAnsi} from './ansi';
 export type {AnsiSegment, AnsiStyle} from './ansi';
 export {parseMeta} from './meta';
+export {TAB_LABELS, serializeSteps, parseSteps} from './shared';
+export type {TabValue, SerializedStep} from './shared';

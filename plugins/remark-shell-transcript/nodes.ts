@@ -4,14 +4,10 @@
  */
 import type {Code} from 'mdast';
 import type {Position} from 'unist';
-import type {
-  MdxJsxAttribute,
-  MdxJsxAttributeValueExpression,
-  MdxJsxFlowElement,
-} from 'mdast-util-mdx-jsx';
-import type {Program} from 'estree-jsx';
+import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 
-export type AttributeValue = string | true | MdxJsxAttributeValueExpression;
+/** Plain strings, or `true` for a bare attribute (`queryString`). No expressions: nothing is ever evaluated. */
+export type AttributeValue = string | true;
 type Child = MdxJsxFlowElement['children'][number];
 
 export function createAttribute(name: string, value: AttributeValue): MdxJsxAttribute {
@@ -37,44 +33,4 @@ export function createElement(
 
 export function createCode(lang: string, meta: string | null, value: string, position: Position | undefined): Code {
   return {type: 'code', lang, meta, value, ...(position ? {position} : {})};
-}
-
-/**
- * `{<Name attr="value" />}` as an attribute value: a constant element of
- * ours, with its estree so MDX compiles it without reparsing. Used for the
- * tab labels, which must be components to be translatable.
- */
-export function createElementExpression(name: string, attribute: string, value: string): MdxJsxAttributeValueExpression {
-  const program: Program = {
-    type: 'Program',
-    sourceType: 'module',
-    comments: [],
-    body: [
-      {
-        type: 'ExpressionStatement',
-        expression: {
-          type: 'JSXElement',
-          openingElement: {
-            type: 'JSXOpeningElement',
-            name: {type: 'JSXIdentifier', name},
-            attributes: [
-              {
-                type: 'JSXAttribute',
-                name: {type: 'JSXIdentifier', name: attribute},
-                value: {type: 'Literal', value, raw: JSON.stringify(value)},
-              },
-            ],
-            selfClosing: true,
-          },
-          closingElement: null,
-          children: [],
-        },
-      },
-    ],
-  };
-  return {
-    type: 'mdxJsxAttributeValueExpression',
-    value: `<${name} ${attribute}=${JSON.stringify(value)} />`,
-    data: {estree: program},
-  };
 }

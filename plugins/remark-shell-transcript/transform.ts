@@ -2,32 +2,35 @@
  * The remark plugin: finds transcript code blocks at any depth, asks the
  * parser for steps, and swaps each block for MDX JSX nodes:
  *
- *   <ShellTranscript>
- *     <Tabs groupId="shell-transcript" queryString>
- *       <TabItem value="command" label={<ShellTranscriptLabel tab="command" />}>
- *         ```bash  (every command, prompts removed)
- *       </TabItem>
- *       <TabItem value="output" label={<ShellTranscriptLabel tab="output" />}>
- *         <ShellTranscriptOutput>
- *           <ShellTranscriptStep prompt="$" command="…" output="…" />
- *         </ShellTranscriptOutput>
- *       </TabItem>
- *     </Tabs>
- *   </ShellTranscript>
+ *   <Tabs groupId="shell-transcript" queryString>
+ *     <TabItem value="command" label="命令">
+ *       ```bash  (every command, prompts removed)
+ *     </TabItem>
+ *     <TabItem value="output" label="输出">
+ *       <ShellTranscriptOutput steps="[{&#x22;prompt&#x22;:&#x22;$&#x22;,…}]" />
+ *     </TabItem>
+ *   </Tabs>
  *
- * All of these come from the site's MDXComponents, so no import is injected.
+ * Every attribute is a plain string: no JS expression, no estree. The labels
+ * are translated at render time by our `Tabs` (src/theme/ShellTranscript),
+ * which also adds the keyboard keys `@theme/Tabs` lacks, so no wrapper element
+ * is needed. All names come from the site's MDXComponents: no import is
+ * injected. The node count is kept small on purpose: most of the plugin's
+ * cost is MDX compiling what it emits (bench/transcript.ts).
  */
 import path from 'node:path';
-import type {Code, Parent, Root} from 'mdast';
+import type {Code, Root} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
 import {isSessionLanguage, parseTranscriptDetailed, type TranscriptStep} from './parse';
 import {parseMeta} from './meta';
 import {validateOptions, type NormalizedOptions, type Options} from './options';
-import {createCode, createElement, createElementExpression} from './nodes';
+import {createCode, createElement} from './nodes';
+import {GROUP_ID, TAB_LABELS, serializeSteps} from './shared';
 import {logger} from './interop';
 
-export const GROUP_ID = 'shell-transcript';
+export {GROUP_ID};
 const RULE_ID = 'invalid-transcript';
 const SOURCE = 'remark-shell-transcript';
 
@@ -45,32 +48,15 @@ export function transcriptNode(node: Code, steps: TranscriptStep[], meta: string
   const {position} = node;
   const commands = createCode(commandLanguage(steps), meta, steps.map((s) => s.command).join('\n'), position);
   if (steps.every((s) => s.output === '')) return commands;
-
-  const label = (tab: string) => createElementExpression('ShellTranscriptLabel', 'tab', tab);
-  const outputSteps = steps.map((s) =>
-    createElement(
-      'ShellTranscriptStep',
-      {prompt: s.prompt, command: s.command, output: s.output === '' ? undefined : s.output},
-      [],
-      position,
-    ),
-  );
   return createElement(
-    'ShellTranscript',
-    {},
+    'Tabs',
+    {groupId: GROUP_ID, queryString: true},
     [
+      createElement('TabItem', {value: 'command', label: TAB_LABELS.command}, [commands], position),
       createElement(
-        'Tabs',
-        {groupId: GROUP_ID, queryString: true},
-        [
-          createElement('TabItem', {value: 'command', label: label('command')}, [commands], position),
-          createElement(
-            'TabItem',
-            {value: 'output', label: label('output')},
-            [createElement('ShellTranscriptOutput', {}, outputSteps, position)],
-            position,
-          ),
-        ],
+        'TabItem',
+        {value: 'output', label: TAB_LABELS.output},
+        [createElement('ShellTranscriptOutput', {steps: serializeSteps(steps)}, [], position)],
         position,
       ),
     ],
@@ -110,30 +96,17 @@ function report(node: Code, file: VFile, reason: string, blockLine: number, opti
 }
 
 /**
- * Calls `fn` for every `code` node at any depth (lists, blockquotes,
- * directives, JSX such as <details>). The nodes `fn` puts in a code node's
- * place are not walked, so the generated command block is never parsed
- * again. A plain loop rather than unist-util-visit: visit-parents allocates
- * a parents array per node, which was over half of this plugin's time on
- * the site's docs (bench/transcript.ts).
- */
-function forEachCode(parent: Parent, fn: (node: Code, index: number, parent: Parent) => void): void {
-  const {children} = parent;
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index];
-    if (child.type === 'code') fn(child, index, parent);
-    else if ('children' in child) forEachCode(child, fn);
-  }
-}
-
-/**
  * remark plugin turning shell transcripts into 命令 / 输出 tabs.
  * Never throws on content unless `onInvalidTranscript: 'throw'`.
  */
 const remarkShellTranscript: Plugin<[Options?], Root> = function remarkShellTranscript(options) {
   const normalized = validateOptions(options ?? {});
   return (tree, file) => {
-    forEachCode(tree, (node, index, parent) => {
+    // Code nodes at any depth (lists, blockquotes, directives, JSX such as
+    // <details>). A code node has no children, so the nodes put in its place
+    // are not walked: the generated command block is never parsed again.
+    visit(tree, 'code', (node, index, parent) => {
+      if (index === undefined || !parent) return;
       const meta = parseMeta(node.meta);
       if (meta.noTranscript) return;
       const declared = meta.transcript || isSessionLanguage(node.lang);

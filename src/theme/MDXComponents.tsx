@@ -4,16 +4,15 @@
  * import statements into authors' pages.
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import GlossaryTerm from './GlossaryTerm';
 import GlossaryIndex from './GlossaryIndex';
 import GlossaryAppearsIn from './GlossaryAppearsIn';
 import GlossaryCode from './GlossaryCode';
-import ShellTranscript from './ShellTranscript';
-import ShellTranscriptLabel from './ShellTranscript/Label';
+// `Tabs` wraps @theme/Tabs: other tab groups pass through unchanged; the
+// shell-transcript group gets translated labels and Home/End/Space keys.
+import Tabs from './ShellTranscript';
 import ShellTranscriptOutput from './ShellTranscript/Output';
-import ShellTranscriptStep from './ShellTranscript/Step';
 
 export default {
   ...MDXComponents,
@@ -23,9 +22,6 @@ export default {
   GlossaryIndex,
   GlossaryAppearsIn,
   GlossaryCode,
-  // Emitted by plugins/remark-shell-transcript.
-  ShellTranscript,
-  ShellTranscriptLabel,
+  // Emitted by plugins/remark-shell-transcript (with Tabs / TabItem).
   ShellTranscriptOutput,
-  ShellTranscriptStep,
 };

@@ -17,7 +17,8 @@ import type {Options} from '../options';
 export function processor(options?: Options) {
   return unified()
     .use(remarkParse)
-    .use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkShellTranscript, options)
+    // quoteSmart: the JSON of the `steps` attribute reads better in single quotes.
+    .use(remarkMdx, {quoteSmart: true}).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkShellTranscript, options)
     .use(remarkStringify, {fences: true});
 }
 

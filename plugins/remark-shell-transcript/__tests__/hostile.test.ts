@@ -12,17 +12,22 @@ import {evaluate} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkShellTranscript from '../transform';
+import {parseSteps} from '../shared';
 
 const h = React.createElement;
 type Props = Record<string, unknown> & {children?: React.ReactNode};
+// Stand-ins with the real components' contract: labels and steps are plain strings.
 const components = {
-  ShellTranscript: ({children}: Props) => h('div', {className: 'st'}, children),
   Tabs: ({children}: Props) => h('div', {className: 'tabs'}, children),
-  TabItem: ({children, label, value}: Props) => h('section', {'data-value': value}, h('h3', null, label as React.ReactNode), children),
-  ShellTranscriptLabel: ({tab}: Props) => h('span', null, String(tab)),
-  ShellTranscriptOutput: ({children}: Props) => h('pre', null, children),
-  ShellTranscriptStep: ({prompt, command, output}: Props) =>
-    h('span', null, h('i', null, String(prompt)), h('b', null, String(command)), h('samp', null, String(output ?? ''))),
+  TabItem: ({children, label, value}: Props) => h('section', {'data-value': value}, h('h3', null, String(label)), children),
+  ShellTranscriptOutput: ({steps}: Props) =>
+    h(
+      'pre',
+      null,
+      parseSteps(steps).map((s, i) =>
+        h('span', {key: i}, h('i', null, s.prompt), h('b', null, s.command), h('samp', null, s.output)),
+      ),
+    ),
 };
 
 async function render(markdown: string): Promise<string> {

@@ -8,6 +8,7 @@ import type {Code, Root} from 'mdast';
 import {createProcessor} from '@mdx-js/mdx';
 import {parseTranscript, type TranscriptStep} from '../parse';
 import remarkShellTranscript from '../transform';
+import {parseSteps} from '../shared';
 
 const PROMPTS = ['$', '%', '[root@node1 ~]#', '[alice@node1 docker]$', 'alice@web01:~/app$', 'root@4f2a9c1e77d0:/#', '/app $', '/ #', 'alice@mac ~ %'];
 const TEXT = fc.constantFrom(
@@ -134,13 +135,8 @@ describe('any code block', () => {
         const commands = top.type === 'code' ? top : find(top, 'TabItem')[0].children![0];
         expect(commands.value).toBe(steps!.map((s) => s.command).join('\n'));
         if (top.type !== 'code') {
-          expect(
-            find(top, 'ShellTranscriptStep').map((n) => ({
-              prompt: attr(n, 'prompt'),
-              command: attr(n, 'command'),
-              output: attr(n, 'output') ?? '',
-            })),
-          ).toEqual(steps);
+          const [output] = find(top, 'ShellTranscriptOutput');
+          expect(parseSteps(attr(output, 'steps'))).toEqual(steps);
         }
       }),
       {numRuns: 300},

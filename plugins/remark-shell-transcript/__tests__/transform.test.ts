@@ -9,7 +9,17 @@ import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import remarkShellTranscript, {commandLanguage} from '../transform';
 import {parseMeta} from '../meta';
+import {parseSteps, serializeSteps} from '../shared';
 import {transform} from './helpers';
+
+/** The parts of an MDX JSX / code node these tests look at. */
+interface Jsx {
+  type: string;
+  name?: string;
+  attributes: {type: string; name: string; value: unknown}[];
+  children: Jsx[];
+  position?: {start: unknown; end: unknown};
+}
 
 async function tree(markdown: string, options = {}): Promise<Root> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkShellTranscript, options);
@@ -18,30 +28,39 @@ async function tree(markdown: string, options = {}): Promise<Root> {
 
 describe('nodes', () => {
   test('a transcript becomes Tabs with two TabItems, positions copied, no import injected', async () => {
-    const root = await tree('Intro\n\n```console\n$ ls\na\n```\n');
+    const root = await tree('Intro\n\n```console\n$ ls\na\n$ pwd\n```\n');
     expect(root.children.map((n) => n.type)).toEqual(['paragraph', 'mdxJsxFlowElement']);
-    const wrapper = root.children[1] as any;
-    expect(wrapper.name).toBe('ShellTranscript');
-    expect(wrapper.position.start).toEqual({line: 3, column: 1, offset: 7});
-    const tabs = wrapper.children[0];
+    const tabs = root.children[1] as unknown as Jsx;
     expect(tabs.name).toBe('Tabs');
+    expect(tabs.position?.start).toEqual({line: 3, column: 1, offset: 7});
     expect(tabs.attributes).toEqual([
       {type: 'mdxJsxAttribute', name: 'groupId', value: 'shell-transcript'},
       {type: 'mdxJsxAttribute', name: 'queryString', value: null},
     ]);
-    expect(tabs.position).toEqual(wrapper.position);
     const [command, output] = tabs.children;
-    expect(command.attributes.map((a: any) => [a.name, a.value.value ?? a.value])).toEqual([
-      ['value', 'command'],
-      ['label', '<ShellTranscriptLabel tab="command" />'],
+    // Plain string attributes only: the labels are translated at render time.
+    expect(command.attributes).toEqual([
+      {type: 'mdxJsxAttribute', name: 'value', value: 'command'},
+      {type: 'mdxJsxAttribute', name: 'label', value: '命令'},
     ]);
-    expect(command.children[0]).toMatchObject({type: 'code', lang: 'bash', meta: null, value: 'ls'});
-    expect(output.children[0].children[0].attributes.map((a: any) => [a.name, a.value])).toEqual([
-      ['prompt', '$'],
-      ['command', 'ls'],
-      ['output', 'a'],
+    expect(output.attributes).toEqual([
+      {type: 'mdxJsxAttribute', name: 'value', value: 'output'},
+      {type: 'mdxJsxAttribute', name: 'label', value: '输出'},
     ]);
-    expect(JSON.stringify(root)).not.toContain('mdxjsEsm');
+    expect(command.children[0]).toMatchObject({type: 'code', lang: 'bash', meta: null, value: 'ls\npwd'});
+    const steps = output.children[0];
+    expect(steps.name).toBe('ShellTranscriptOutput');
+    expect(steps.children).toEqual([]);
+    expect(steps.attributes).toHaveLength(1);
+    expect(steps.attributes[0].name).toBe('steps');
+    expect(parseSteps(steps.attributes[0].value)).toEqual([
+      {prompt: '$', command: 'ls', output: 'a'},
+      {prompt: '$', command: 'pwd', output: ''},
+    ]);
+    for (const node of [tabs, command, output, steps, command.children[0]]) expect(node.position).toEqual(tabs.position);
+    const json = JSON.stringify(root);
+    expect(json).not.toContain('mdxjsEsm');
+    expect(json).not.toContain('Expression');
   });
 
   test('without output, one command block keeps the other meta', async () => {
@@ -62,6 +81,28 @@ describe('nodes', () => {
     [['C:\\>'], 'bash'],
   ])('commandLanguage(%j) = %s', (prompts, lang) => {
     expect(commandLanguage(prompts.map((prompt) => ({prompt, command: 'x', output: ''})))).toBe(lang);
+  });
+});
+
+describe('steps attribute', () => {
+  test('round trip, output omitted when empty', () => {
+    const steps = [
+      {prompt: '$', command: 'echo "${x}" `id`', output: '</TabItem>\n\u001b[31mred'},
+      {prompt: '[root@node1 ~]#', command: 'ls', output: ''},
+    ];
+    const text = serializeSteps(steps);
+    expect(text).not.toContain('"output":""');
+    expect(parseSteps(text)).toEqual(steps);
+  });
+
+  test.each([[undefined], [''], ['{'], ['{}'], ['[1, null, {"prompt": 1}, {"prompt": "$"}]']])('%j gives no steps', (text) => {
+    expect(parseSteps(text)).toEqual([]);
+  });
+
+  test('entries with the wrong types are dropped', () => {
+    expect(parseSteps('[{"prompt":"$","command":"ls","output":3},{"prompt":"$","command":"pwd"}]')).toEqual([
+      {prompt: '$', command: 'pwd', output: ''},
+    ]);
   });
 });
 

@@ -1,17 +1,31 @@
 /**
- * The 输出 tab: every step of the session in one terminal-like block.
+ * The 输出 tab: every step of the session in one terminal-like block. The
+ * steps arrive as one plain string attribute (JSON written by the remark
+ * plugin, see plugins/remark-shell-transcript/shared.ts), parsed here with
+ * JSON.parse; all text reaches React as strings, never as HTML.
  */
-import React, {type ReactNode} from 'react';
+import type {ReactNode} from 'react';
+import {parseSteps} from '../../../plugins/remark-shell-transcript/shared';
+import ShellTranscriptStep from './Step';
 import styles from './styles.module.css';
 
 export interface Props {
-  children?: ReactNode;
+  /** JSON list of `{prompt, command, output?}`. */
+  steps?: string;
 }
 
-export default function ShellTranscriptOutput({children}: Props): ReactNode {
+export default function ShellTranscriptOutput({steps}: Props): ReactNode {
   return (
+    // Focusable so a long block can be scrolled with the keyboard (axe: scrollable-region-focusable).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <pre className={styles.output} tabIndex={0}>
-      <code className={styles.code}>{children}</code>
+      <code className={styles.code}>
+        {parseSteps(steps).map((step, i) => (
+          // Steps never move: the index is a stable key.
+          // eslint-disable-next-line react/no-array-index-key
+          <ShellTranscriptStep key={i} prompt={step.prompt} command={step.command} output={step.output} />
+        ))}
+      </code>
     </pre>
   );
 }

@@ -3,7 +3,7 @@
  * as strings (never as HTML). The prompt cannot be selected or copied and is
  * hidden from screen readers, which read the command and its output only.
  */
-import React, {type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import AnsiText from './Ansi';
 import styles from './styles.module.css';
 

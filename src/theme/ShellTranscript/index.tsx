@@ -1,17 +1,50 @@
 /**
- * Frame of one shell transcript. The tabs themselves are Docusaurus's
- * `@theme/Tabs` (emitted by the remark plugin, with groupId and queryString
- * so the choice is shared across the page and survives reload); this wrapper
- * only adds the keys `@theme/Tabs` lacks: Home/End move focus to the first/
- * last tab and Space activates the focused tab, as Enter already does.
+ * `Tabs` for MDX pages (registered in src/theme/MDXComponents.tsx). Any other
+ * tab group is passed to Docusaurus's `@theme/Tabs` untouched. For the group
+ * the remark plugin emits (`groupId="shell-transcript"`), this also:
+ * - translates the tab labels, which the plugin writes as plain strings
+ *   (命令 / 输出) so the MDX holds no JS expression: an `en` build shows
+ *   Command / Output (ids shellTranscript.tab.*, i18n/<locale>/code.json);
+ * - frames the tabs in `div.shell-transcript` and adds the keys `@theme/Tabs`
+ *   lacks: Home/End move focus to the first/last tab and Space activates the
+ *   focused tab, as Enter already does.
+ * Doing this here rather than in a wrapper element emitted per transcript
+ * keeps the compiled MDX small.
  */
-import React, {type ReactNode, type KeyboardEvent} from 'react';
+import {Children, cloneElement, isValidElement, type KeyboardEvent, type ReactElement, type ReactNode} from 'react';
 import clsx from 'clsx';
+import Tabs, {type Props} from '@theme/Tabs';
+import {translate} from '@docusaurus/Translate';
+import {GROUP_ID, TAB_LABELS} from '../../../plugins/remark-shell-transcript/shared';
 import styles from './styles.module.css';
 
-export interface Props {
-  children?: ReactNode;
-  className?: string;
+function label(value: unknown): string | undefined {
+  if (value === 'command') {
+    return translate({
+      id: 'shellTranscript.tab.command',
+      message: '命令',
+      description: 'Label of the tab holding the commands of a shell session, ready to copy',
+    });
+  }
+  if (value === 'output') {
+    return translate({
+      id: 'shellTranscript.tab.output',
+      message: '输出',
+      description: 'Label of the tab showing a shell session with its output',
+    });
+  }
+  return undefined;
+}
+
+/** The plugin's default label, or none, becomes the translated label; an author's own label is kept. */
+function translateLabels(children: ReactNode): ReactNode {
+  return Children.map(children, (child) => {
+    if (!isValidElement(child)) return child;
+    const {value, label: current} = child.props as {value?: unknown; label?: unknown};
+    const translated = label(value);
+    const isDefault = current === undefined || current === TAB_LABELS[value as keyof typeof TAB_LABELS];
+    return translated !== undefined && isDefault ? cloneElement(child as ReactElement<{label?: string}>, {label: translated}) : child;
+  });
 }
 
 function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
@@ -29,12 +62,13 @@ function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
   }
 }
 
-export default function ShellTranscript({children, className}: Props): ReactNode {
+export default function ShellTranscriptTabs(props: Props): ReactNode {
+  if (props.groupId !== GROUP_ID) return <Tabs {...props} />;
   return (
     // The handler only reacts to keys on the tabs inside; the div itself is not interactive.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className={clsx('shell-transcript', styles.transcript, className)} onKeyDown={onKeyDown}>
-      {children}
+    <div className={clsx('shell-transcript', styles.transcript)} onKeyDown={onKeyDown}>
+      <Tabs {...props}>{translateLabels(props.children)}</Tabs>
     </div>
   );
 }
