@@ -68,8 +68,6 @@ function equalsFolded(text: string, at: number, lower: string): boolean {
 
 export function createMatcher(spellings: readonly Spelling[]): Matcher {
   const buckets = new Map<number, Entry[]>();
-  // One flag per UTF-16 code unit: the hot loop skips most characters with one array read.
-  const starts = new Uint8Array(0x10000);
   const exact = new Map<string, string>();
   const folded = new Map<string, string>();
 
@@ -77,7 +75,6 @@ export function createMatcher(spellings: readonly Spelling[]): Matcher {
     const bucket = buckets.get(code) ?? [];
     bucket.push(entry);
     buckets.set(code, bucket);
-    starts[code] = 1;
   };
   for (const s of spellings) {
     if (s.text.length === 0) continue;
@@ -104,16 +101,20 @@ export function createMatcher(spellings: readonly Spelling[]): Matcher {
   for (const bucket of buckets.values()) {
     bucket.sort((a, b) => b.length - a.length || Number(b.caseSensitive) - Number(a.caseSensitive));
   }
+  // One slot per UTF-16 code unit, 0 or 1 + the index of the code's bucket: the hot loop
+  // skips most characters with one typed-array read and finds a bucket without hashing.
+  const starts = new Uint16Array(0x10000);
+  const bucketList: Entry[][] = [];
+  for (const [code, bucket] of buckets) starts[code] = bucketList.push(bucket);
 
   const find = (text: string): Match[] => {
     const matches: Match[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      const code = text.charCodeAt(i);
-      if (starts[code] === 0) continue;
+      const slot = starts[text.charCodeAt(i)];
+      if (slot === 0) continue;
       if (i > 0 && isGlue(text.charCodeAt(i - 1))) continue;
-      const bucket = buckets.get(code)!;
-      for (const e of bucket) {
+      for (const e of bucketList[slot - 1]) {
         const end = i + e.length;
         if (end > n) continue;
         if (e.caseSensitive || e.uncased ? !text.startsWith(e.text, i) : !equalsFolded(text, i, e.lower)) continue;
