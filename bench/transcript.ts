@@ -5,14 +5,19 @@
  * 2. the plugin's share of MDX compile time over the site's docs: every
  *    docs/**\/*.md and versioned_docs/**\/*.md compiled with @mdx-js/mdx and
  *    the syntax plugins Docusaurus uses, with and without our plugin, in the
- *    same run, interleaved, several rounds. Also times the plugin's own
- *    transformer directly (less noisy than the difference of two totals).
- * Times are CPU time of this process (see cpuMs). Targets: >= 50 MB/s and < 3 % of compile time.
+ *    same run, each file both ways back to back in alternating order, several
+ *    rounds. Reported as medians over rounds of CPU time and of wall-clock
+ *    time (CPU time counts this process only, but also its GC and JIT
+ *    threads; wall time counts the neighbours on a shared machine), plus the
+ *    ratio from each file's fastest compile. Also times the plugin's own
+ *    transformer directly.
+ * Targets: >= 50 MB/s and < 3 % added to compile time (pass.parser, pass.compile).
  * `run()` returns the same object for an aggregate `npm run bench`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {performance} from 'node:perf_hooks';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {parseTranscript} from '../plugins/remark-shell-transcript/parse';
@@ -33,7 +38,7 @@ function cpuMs(): number {
 }
 const CORPUS_BYTES = 10 * 1024 * 1024;
 const PARSE_ROUNDS = 5;
-const COMPILE_ROUNDS = 3;
+const COMPILE_ROUNDS = 7;
 
 /** Deterministic PRNG (mulberry32) so every run parses the same corpus. */
 function random(seed: number): () => number {
@@ -142,7 +147,7 @@ async function benchCompile() {
   const directive = (await importEsm('remark-directive')).default;
   const frontmatter = (await importEsm('remark-frontmatter')).default;
 
-  // Our transformer, timed from the inside.
+  // Our transformer, timed from the inside (CPU time).
   let pluginMs = 0;
   function timedTranscript(this: unknown) {
     const transformer = (remarkShellTranscript as any).call(this, {onInvalidTranscript: 'ignore'}) as (t: Root, f: VFile) => void;
@@ -154,53 +159,87 @@ async function benchCompile() {
   }
   const base = [frontmatter, gfm, directive];
   const files = listDocs().map((file) => ({file, value: fs.readFileSync(file, 'utf8')}));
-  const timeCompile = async (f: (typeof files)[number], withPlugin: boolean): Promise<number> => {
-    const t0 = cpuMs();
+  /** One compile: [CPU ms, wall ms]. */
+  const timeCompile = async (f: (typeof files)[number], withPlugin: boolean): Promise<[number, number]> => {
+    const c0 = cpuMs();
+    const w0 = performance.now();
     await compile({value: f.value, path: f.file}, {remarkPlugins: withPlugin ? [...base, timedTranscript] : base});
-    return cpuMs() - t0;
+    return [cpuMs() - c0, performance.now() - w0];
   };
 
   // Pages that do not compile at all (authors' work in progress) are left out.
+  // This pass is also the warm-up (JIT) for both sides.
   const ok: typeof files = [];
   const failed: string[] = [];
   for (const f of files) {
     try {
+      await compile({value: f.value, path: f.file}, {remarkPlugins: base});
       await compile({value: f.value, path: f.file}, {remarkPlugins: [...base, timedTranscript]});
       ok.push(f);
     } catch {
       failed.push(path.relative(ROOT, f.file));
     }
   }
-  pluginMs = 0;
 
-  let without = 0;
-  let withPlugin = 0;
+  // times[side][round][file] = [cpu, wall]
+  const times: Record<'without' | 'with', [number, number][][]> = {without: [], with: []};
+  const pluginPerRound: number[] = [];
   for (let round = 0; round < COMPILE_ROUNDS; round++) {
+    pluginMs = 0;
+    const without: [number, number][] = [];
+    const withPlugin: [number, number][] = [];
     // Each file is compiled both ways back to back, in alternating order, so
     // load from other processes, warm-up and GC hit both sides alike.
     for (let k = 0; k < ok.length; k++) {
       if ((k + round) % 2 === 0) {
-        without += await timeCompile(ok[k], false);
-        withPlugin += await timeCompile(ok[k], true);
+        without.push(await timeCompile(ok[k], false));
+        withPlugin.push(await timeCompile(ok[k], true));
       } else {
-        withPlugin += await timeCompile(ok[k], true);
-        without += await timeCompile(ok[k], false);
+        withPlugin.push(await timeCompile(ok[k], true));
+        without.push(await timeCompile(ok[k], false));
       }
     }
+    times.without.push(without);
+    times.with.push(withPlugin);
+    pluginPerRound.push(pluginMs);
   }
+  const total = (side: 'without' | 'with', round: number, kind: 0 | 1): number =>
+    times[side][round].reduce((n, t) => n + t[kind], 0);
+  /** Sum over files of each file's fastest compile: the least disturbed estimate. */
+  const minSum = (side: 'without' | 'with', kind: 0 | 1): number =>
+    ok.reduce((n, _, k) => n + Math.min(...times[side].map((round) => round[k][kind])), 0);
+  const rounds = Array.from({length: COMPILE_ROUNDS}, (_, r) => r);
+  const ratio = (kind: 0 | 1): number[] => rounds.map((r) => total('with', r, kind) / total('without', r, kind) - 1);
+  const round4 = (x: number): number => Math.round(x * 10000) / 10000;
+  const cpuRatios = ratio(0);
+  const wallRatios = ratio(1);
   const bytes = ok.reduce((n, f) => n + Buffer.byteLength(f.value), 0);
   return {
     files: ok.length,
     skippedFiles: failed,
     bytes,
     rounds: COMPILE_ROUNDS,
-    withoutPluginMs: Math.round(without),
-    withPluginMs: Math.round(withPlugin),
-    /** (with − without) / without: the end-to-end cost, noisy on a busy machine. */
-    ratio: Math.round(((withPlugin - without) / without) * 10000) / 10000,
-    /** Time inside our transformer / total compile time with the plugin. */
-    pluginMs: Math.round(pluginMs),
-    pluginShare: Math.round((pluginMs / withPlugin) * 10000) / 10000,
+    /** Median over rounds of one round's total compile time, ms. */
+    cpu: {
+      withoutPluginMs: Math.round(median(rounds.map((r) => total('without', r, 0)))),
+      withPluginMs: Math.round(median(rounds.map((r) => total('with', r, 0)))),
+    },
+    wall: {
+      withoutPluginMs: Math.round(median(rounds.map((r) => total('without', r, 1)))),
+      withPluginMs: Math.round(median(rounds.map((r) => total('with', r, 1)))),
+    },
+    /**
+     * (with − without) / without, per round; `ratio` is the median over rounds
+     * of CPU time, `wallRatio` of wall-clock time: the end-to-end cost.
+     */
+    ratio: round4(median(cpuRatios)),
+    wallRatio: round4(median(wallRatios)),
+    roundRatios: {cpu: cpuRatios.map(round4), wall: wallRatios.map(round4)},
+    /** The same from each file's fastest compile (least affected by the neighbours' load). */
+    minRatio: {cpu: round4(minSum('with', 0) / minSum('without', 0) - 1), wall: round4(minSum('with', 1) / minSum('without', 1) - 1)},
+    /** Time inside our transformer (CPU) / total CPU compile time with the plugin, median over rounds. */
+    pluginMs: Math.round(median(pluginPerRound)),
+    pluginShare: round4(median(rounds.map((r) => pluginPerRound[r] / total('with', r, 0)))),
   };
 }
 
@@ -212,8 +251,18 @@ export async function run() {
     node: process.version,
     parser,
     compile,
-    targets: {parserMbPerSecond: 50, compileShare: 0.03},
-    pass: parser.mbPerSecond >= 50 && compile.pluginShare < 0.03 && compile.ratio < 0.03,
+    /**
+     * The issue's targets: parser >= 50 MB/s; the plugin adds < 3 % to MDX
+     * compile time end to end (with vs without, medians over rounds, CPU and
+     * wall-clock both). `pluginShare` (time inside the transformer) is shown
+     * but not what the target is about: most of the cost is MDX compiling
+     * the nodes the plugin emits.
+     */
+    targets: {parserMbPerSecond: 50, compileRatio: 0.03},
+    pass: {
+      parser: parser.mbPerSecond >= 50,
+      compile: compile.ratio < 0.03 && compile.wallRatio < 0.03,
+    },
   };
 }
 
