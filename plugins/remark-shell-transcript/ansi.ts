@@ -65,6 +65,7 @@ const ESC = '\u001b';
 // CSI: ESC [ parameters intermediates final; OSC: ESC ] … BEL or ESC \;
 // other: ESC intermediates final (charset selection, keypad modes, …). An
 // unfinished `ESC [` or `ESC ]` is not a sequence: its bracket stays text.
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
 const SEQUENCE = /\u001b(?:\[([0-?]*)[ -/]*([@-~])|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[ -/]*[0-Z\\^-~])/g;
 
 function applySgr(style: AnsiStyle, params: string): AnsiStyle {

@@ -37,6 +37,7 @@ export default function AnsiText({text}: {text: string}): ReactNode {
         {segment.text}
       </span>
     ) : (
+      // eslint-disable-next-line react/no-array-index-key -- segments never move
       <React.Fragment key={i}>{segment.text}</React.Fragment>
     );
   });
