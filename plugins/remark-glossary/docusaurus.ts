@@ -60,7 +60,7 @@ export default function glossaryPlugin(context: LoadContext, options: unknown): 
       // Term pages may have changed since the config loaded them (dev server).
       store.reload();
       for (const c of findAliasConflicts(store.glossary)) {
-        logger.warn`Glossary: edition ${c.edition}: code=${c.spelling} is claimed by ${c.terms.join(' and ')}; the first one wins.`;
+        logger.warn(logger.interpolate`Glossary: edition ${c.edition}: code=${c.spelling} is claimed by ${c.terms.join(' and ')}; the first one wins.`);
       }
       const content: GlossaryContent = {editions: []};
       for (const edition of store.glossary.editions) {
