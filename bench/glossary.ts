@@ -30,7 +30,9 @@ import {createGlossaryStore, remarkGlossary} from '../plugins/remark-glossary';
 import {listPages} from '../plugins/remark-glossary/usage';
 
 const ROOT = path.resolve(__dirname, '..');
-const importEsm = createRequire(__filename)('./import-esm.cjs') as (specifier: string) => Promise<typeof import('@mdx-js/mdx')>;
+const importEsm = createRequire(__filename)('./import-esm.cjs') as (
+  specifier: string,
+) => Promise<typeof import('@mdx-js/mdx')>;
 const CORPUS_BYTES = 10 * 1000 * 1000;
 const MATCH_ROUNDS = 5;
 const COMPILE_ROUNDS = 5;
@@ -49,9 +51,39 @@ function prng(seed: number): () => number {
 /** Paragraph-sized Chinese text with terms, near-misses (RUNNING, $USER, docker run) and ASCII. */
 function corpus(spellings: string[]): string[] {
   const random = prng(42);
-  const words = ['容器', '镜像', '构建', '运行', '使用', '指令', '参数', '网络', '端口', '进程', '文件系统', '的', '了', '和', '在', '，', '。', '：'];
-  const noise = ['docker run', 'RUNNING', '$USER', '--env', '/etc/ENV', 'ENV_FILE', 'apt-get', 'nginx:1.27', '8080', ' '];
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const words = [
+    '容器',
+    '镜像',
+    '构建',
+    '运行',
+    '使用',
+    '指令',
+    '参数',
+    '网络',
+    '端口',
+    '进程',
+    '文件系统',
+    '的',
+    '了',
+    '和',
+    '在',
+    '，',
+    '。',
+    '：',
+  ];
+  const noise = [
+    'docker run',
+    'RUNNING',
+    '$USER',
+    '--env',
+    '/etc/ENV',
+    'ENV_FILE',
+    'apt-get',
+    'nginx:1.27',
+    '8080',
+    ' ',
+  ];
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const paragraphs: string[] = [];
   let bytes = 0;
   while (bytes < CORPUS_BYTES) {
@@ -199,18 +231,33 @@ function tooltipBytes() {
   const theme = path.join(ROOT, 'src', 'theme');
   // Everything the glossary adds to a page with tooltips: the tooltip, the code
   // keyword links (context + wrapper + token), and their CSS.
-  const scripts = ['GlossaryTerm/index.tsx', 'GlossaryCode/index.tsx', 'GlossaryCode/context.ts', 'CodeBlock/Line/Token/index.tsx'];
+  const scripts = [
+    'GlossaryTerm/index.tsx',
+    'GlossaryCode/index.tsx',
+    'GlossaryCode/context.ts',
+    'CodeBlock/Line/Token/index.tsx',
+  ];
   const js = scripts
-    .map((file) =>
-      transformSync(fs.readFileSync(path.join(theme, file), 'utf8'), {
-        filename: file,
-        jsc: {parser: {syntax: 'typescript', tsx: true}, target: 'es2020', transform: {react: {runtime: 'automatic'}}, minify: {compress: true, mangle: true}},
-        minify: true,
-        module: {type: 'es6'},
-      }).code,
+    .map(
+      (file) =>
+        transformSync(fs.readFileSync(path.join(theme, file), 'utf8'), {
+          filename: file,
+          jsc: {
+            parser: {syntax: 'typescript', tsx: true},
+            target: 'es2020',
+            transform: {react: {runtime: 'automatic'}},
+            minify: {compress: true, mangle: true},
+          },
+          minify: true,
+          module: {type: 'es6'},
+        }).code,
     )
     .join('\n');
-  const css = ['GlossaryTerm/styles.module.css', 'GlossaryIndex/styles.module.css', 'GlossaryAppearsIn/styles.module.css']
+  const css = [
+    'GlossaryTerm/styles.module.css',
+    'GlossaryIndex/styles.module.css',
+    'GlossaryAppearsIn/styles.module.css',
+  ]
     .map((file) => fs.readFileSync(path.join(theme, file), 'utf8'))
     .join('\n')
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -218,11 +265,19 @@ function tooltipBytes() {
     .replace(/\s*([{}:;,])\s*/g, '$1');
   const tooltipOnly = transformSync(fs.readFileSync(path.join(theme, 'GlossaryTerm/index.tsx'), 'utf8'), {
     filename: 'GlossaryTerm.tsx',
-    jsc: {parser: {syntax: 'typescript', tsx: true}, target: 'es2020', transform: {react: {runtime: 'automatic'}}, minify: {compress: true, mangle: true}},
+    jsc: {
+      parser: {syntax: 'typescript', tsx: true},
+      target: 'es2020',
+      transform: {react: {runtime: 'automatic'}},
+      minify: {compress: true, mangle: true},
+    },
     minify: true,
     module: {type: 'es6'},
   }).code;
-  const tooltipCss = fs.readFileSync(path.join(theme, 'GlossaryTerm/styles.module.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+  const tooltipCss = fs
+    .readFileSync(path.join(theme, 'GlossaryTerm/styles.module.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ');
   return {
     method: 'component sources minified with swc (as the production bundle), CSS minified, gzip -9',
     tooltipJsGzipBytes: gzip(tooltipOnly),

@@ -104,13 +104,18 @@ async function main() {
     '```',
     '',
   ];
-  const existing = fs.existsSync(path.join(ROOT, 'BENCHMARKS.md')) ? fs.readFileSync(path.join(ROOT, 'BENCHMARKS.md'), 'utf8') : '';
+  const existing = fs.existsSync(path.join(ROOT, 'BENCHMARKS.md'))
+    ? fs.readFileSync(path.join(ROOT, 'BENCHMARKS.md'), 'utf8')
+    : '';
   // Keep the hand-written analysis (after the marker) across runs.
   const marker = '<!-- analysis -->';
   const analysis = existing.includes(marker) ? existing.slice(existing.indexOf(marker)) : `${marker}\n`;
   if (skipBuilds && existing.includes('## Production builds')) {
     // A partial run keeps the last build figures rather than dropping them.
-    const builds = existing.slice(existing.indexOf('## Production builds'), existing.indexOf('## Plugins and page weight'));
+    const builds = existing.slice(
+      existing.indexOf('## Production builds'),
+      existing.indexOf('## Plugins and page weight'),
+    );
     md.splice(md.indexOf('## Plugins and page weight'), 0, ...builds.trimEnd().split('\n'), '');
   }
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md.join('\n') + '\n' + analysis);

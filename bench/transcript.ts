@@ -24,6 +24,7 @@ import {parseTranscript} from '../plugins/remark-shell-transcript/parse';
 import remarkShellTranscript from '../plugins/remark-shell-transcript/transform';
 
 // ESM-only packages are loaded through a plain CommonJS file (see import-esm.cjs).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- dynamically imported ESM modules carry no static types here
 const importEsm = createRequire(__filename)('./import-esm.cjs') as (specifier: string) => Promise<any>;
 
 const ROOT = path.resolve(__dirname, '..');
@@ -56,7 +57,26 @@ export function generateCorpus(bytes: number, seed = 42): {blocks: string[]; byt
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const prompts = ['$', '[root@node1 ~]#', 'alice@web01:~/app$', 'root@4f2a9c1e77d0:/#', '/ #', 'PS C:\\Users\\me>'];
-  const words = ['docker', 'run', '-d', '--name', 'web', 'nginx:1.27', 'ps', '-a', 'kubectl', 'get', 'pods', '-o', 'wide', '|', 'grep', 'ready', '"${HOME}"', "'{{.Name}}'"];
+  const words = [
+    'docker',
+    'run',
+    '-d',
+    '--name',
+    'web',
+    'nginx:1.27',
+    'ps',
+    '-a',
+    'kubectl',
+    'get',
+    'pods',
+    '-o',
+    'wide',
+    '|',
+    'grep',
+    'ready',
+    '"${HOME}"',
+    "'{{.Name}}'",
+  ];
   const outputs = [
     'CONTAINER ID   IMAGE          COMMAND                  CREATED         STATUS',
     '3f1c0d2e9a7b   nginx:1.27     "/docker-entrypoint.…"   2 minutes ago   Up 2 minutes',
@@ -66,7 +86,10 @@ export function generateCorpus(bytes: number, seed = 42): {blocks: string[]; byt
     '# comment line of a config file',
     '',
   ];
-  const command = (): string => Array.from({length: 2 + Math.floor(rnd() * 6)}, () => pick(words)).join(' ').replace(/( \|)+$/, '');
+  const command = (): string =>
+    Array.from({length: 2 + Math.floor(rnd() * 6)}, () => pick(words))
+      .join(' ')
+      .replace(/( \|)+$/, '');
   const blocks: string[] = [];
   let total = 0;
   while (total < bytes) {
@@ -150,7 +173,9 @@ async function benchCompile() {
   // Our transformer, timed from the inside (CPU time).
   let pluginMs = 0;
   function timedTranscript(this: unknown) {
-    const transformer = (remarkShellTranscript as any).call(this, {onInvalidTranscript: 'ignore'}) as (t: Root, f: VFile) => void;
+    const transformer = (
+      remarkShellTranscript as unknown as (this: unknown, options: object) => (t: Root, f: VFile) => void
+    ).call(this, {onInvalidTranscript: 'ignore'});
     return (tree: Root, file: VFile) => {
       const t0 = cpuMs();
       transformer(tree, file);
@@ -236,7 +261,10 @@ async function benchCompile() {
     wallRatio: round4(median(wallRatios)),
     roundRatios: {cpu: cpuRatios.map(round4), wall: wallRatios.map(round4)},
     /** The same from each file's fastest compile (least affected by the neighbours' load). */
-    minRatio: {cpu: round4(minSum('with', 0) / minSum('without', 0) - 1), wall: round4(minSum('with', 1) / minSum('without', 1) - 1)},
+    minRatio: {
+      cpu: round4(minSum('with', 0) / minSum('without', 0) - 1),
+      wall: round4(minSum('with', 1) / minSum('without', 1) - 1),
+    },
     /** Time inside our transformer (CPU) / total CPU compile time with the plugin, median over rounds. */
     pluginMs: Math.round(median(pluginPerRound)),
     pluginShare: round4(median(rounds.map((r) => pluginPerRound[r] / total('with', r, 0)))),

@@ -13,7 +13,10 @@ function walk(dir) {
   });
 }
 
-for (const [edition, dir] of [['2.0', 'docs'], ['1.0', 'versioned_docs/version-1.0']]) {
+for (const [edition, dir] of [
+  ['2.0', 'docs'],
+  ['1.0', 'versioned_docs/version-1.0'],
+]) {
   let chars = 0;
   let sessions = 0;
   const files = walk(dir);

@@ -36,7 +36,8 @@ export function checkGlossary(siteDir: string): CheckResult {
       if (!usage.get(term.id)?.length) result.unused.push(`edition ${edition.name}: ${term.term} (${rel})`);
       const cjk = (term.short.match(/[\u3400-\u9fff]/g) ?? []).length;
       if (cjk > 60) result.notes.push(`${rel}: "short" has ${cjk} CJK characters (contract: at most 60)`);
-      if (/[`*[\]<>{}]/.test(term.short)) result.notes.push(`${rel}: "short" looks like Markdown; it is shown as plain text`);
+      if (/[`*[\]<>{}]/.test(term.short))
+        result.notes.push(`${rel}: "short" looks like Markdown; it is shown as plain text`);
     }
   }
   return result;
@@ -45,7 +46,10 @@ export function checkGlossary(siteDir: string): CheckResult {
 function main(): void {
   const siteDir = path.resolve(process.argv[2] ?? process.cwd());
   const {errors, unused, notes} = checkGlossary(siteDir);
-  if (unused.length) console.log(`Glossary: ${unused.length} term(s) no page uses (report only):\n${unused.map((u) => `  - ${u}`).join('\n')}`);
+  if (unused.length)
+    console.log(
+      `Glossary: ${unused.length} term(s) no page uses (report only):\n${unused.map((u) => `  - ${u}`).join('\n')}`,
+    );
   if (notes.length) console.log(`Glossary notes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   if (errors.length) {
     console.error(`Glossary check failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);

@@ -13,7 +13,6 @@ import {OptionsSchema, type NormalizedOptions, type Options} from './options';
 import type {GlossaryStore} from './store';
 import './usage';
 
-
 export interface PluginOptions extends Options {
   /** The store the site config created with `createGlossaryStore` and gave the remark plugin. */
   store: GlossaryStore;
@@ -60,7 +59,9 @@ export default function glossaryPlugin(context: LoadContext, options: unknown): 
       // Term pages may have changed since the config loaded them (dev server).
       store.reload();
       for (const c of findAliasConflicts(store.glossary)) {
-        logger.warn(logger.interpolate`Glossary: edition ${c.edition}: code=${c.spelling} is claimed by ${c.terms.join(' and ')}; the first one wins.`);
+        logger.warn(
+          logger.interpolate`Glossary: edition ${c.edition}: code=${c.spelling} is claimed by ${c.terms.join(' and ')}; the first one wins.`,
+        );
       }
       const content: GlossaryContent = {editions: []};
       for (const edition of store.glossary.editions) {
@@ -89,7 +90,9 @@ export default function glossaryPlugin(context: LoadContext, options: unknown): 
       const {glossaryDir} = store.options;
       return store.glossary.editions.flatMap((edition) => [
         path.join(edition.root, glossaryDir, '**/*.{md,mdx}'),
-        ...store.glossary.locales.map((locale) => path.join(edition.localizedRoot(locale), glossaryDir, '**/*.{md,mdx}')),
+        ...store.glossary.locales.map((locale) =>
+          path.join(edition.localizedRoot(locale), glossaryDir, '**/*.{md,mdx}'),
+        ),
       ]);
     },
 
@@ -98,7 +101,12 @@ export default function glossaryPlugin(context: LoadContext, options: unknown): 
       // cache to the glossary data so a changed usage recompiles the term pages.
       const experiments = config.experiments as {cache?: {version?: string}} | undefined;
       if (experiments?.cache && typeof experiments.cache === 'object') {
-        return {experiments: {...config.experiments, cache: {...experiments.cache, version: `${experiments.cache.version ?? ''}-glossary-${dataHash}`}}} as never;
+        return {
+          experiments: {
+            ...config.experiments,
+            cache: {...experiments.cache, version: `${experiments.cache.version ?? ''}-glossary-${dataHash}`},
+          },
+        } as never;
       }
       const cache = config.cache as {type?: string; version?: string} | boolean | undefined;
       if (cache && typeof cache === 'object' && cache.type === 'filesystem') {

@@ -90,7 +90,12 @@ function isDir(p: string): boolean {
 }
 
 function listDirs(p: string): string[] {
-  return isDir(p) ? fs.readdirSync(p).filter((name) => isDir(path.join(p, name))).sort() : [];
+  return isDir(p)
+    ? fs
+        .readdirSync(p)
+        .filter((name) => isDir(path.join(p, name)))
+        .sort()
+    : [];
 }
 
 /** Front matter of a Markdown file as an object (empty when there is none). */

@@ -92,7 +92,8 @@ export function createMatcher(spellings: readonly Spelling[]): Matcher {
       if (!exact.has(s.text)) exact.set(s.text, s.termId);
     } else {
       const first = s.text[0];
-      for (const variant of new Set([first, first.toLowerCase(), first.toUpperCase()])) add(variant.charCodeAt(0), entry);
+      for (const variant of new Set([first, first.toLowerCase(), first.toUpperCase()]))
+        add(variant.charCodeAt(0), entry);
       if (!folded.has(entry.lower)) folded.set(entry.lower, s.termId);
     }
   }

@@ -45,7 +45,9 @@ export const OptionsSchema = Joi.object<NormalizedOptions>({
   glossaryDir: Joi.string()
     .pattern(/^[\w-]+(\/[\w-]+)*$/)
     .default(DEFAULT_OPTIONS.glossaryDir)
-    .messages({'string.pattern.base': '"glossaryDir" must be a folder path relative to the edition root, e.g. "glossary"'}),
+    .messages({
+      'string.pattern.base': '"glossaryDir" must be a folder path relative to the edition root, e.g. "glossary"',
+    }),
   component: Joi.string()
     .pattern(/^[A-Z][A-Za-z0-9]*$/)
     .default(DEFAULT_OPTIONS.component)

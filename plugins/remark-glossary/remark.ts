@@ -17,7 +17,9 @@ export interface RemarkGlossaryOptions {
 
 export function remarkGlossary(this: unknown, {store}: RemarkGlossaryOptions): Transformer<Root> {
   if (!store || typeof store.locate !== 'function') {
-    throw new Error('remark-glossary: option "store" is required: pass createGlossaryStore({siteDir}) from the site config');
+    throw new Error(
+      'remark-glossary: option "store" is required: pass createGlossaryStore({siteDir}) from the site config',
+    );
   }
   return (tree: Root, file: VFile) => {
     if (!file.path) return;

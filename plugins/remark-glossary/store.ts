@@ -97,7 +97,10 @@ export class GlossaryStore {
   }
 
   /** A term's text, short definition and page for a locale (translated copy if there is one). */
-  termFor(term: Term, locale: string | undefined): {term: string; short: string; title: string; file: string; aliases: string[]} {
+  termFor(
+    term: Term,
+    locale: string | undefined,
+  ): {term: string; short: string; title: string; file: string; aliases: string[]} {
     const t = locale ? term.translations[locale] : undefined;
     return t ?? term;
   }
@@ -149,7 +152,8 @@ export class GlossaryStore {
       const spellings: Spelling[] = [];
       for (const term of edition.terms) {
         const t = this.termFor(term, locale);
-        for (const text of [t.term, ...t.aliases]) spellings.push({text, termId: term.id, caseSensitive: term.caseSensitive});
+        for (const text of [t.term, ...t.aliases])
+          spellings.push({text, termId: term.id, caseSensitive: term.caseSensitive});
       }
       matcher = createMatcher(spellings);
       this.matchers.set(key, matcher);

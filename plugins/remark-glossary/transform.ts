@@ -9,7 +9,21 @@
  * code, and our single-pass matcher instead of one big RegExp.
  */
 import path from 'node:path';
-import type {Code, Heading, InlineCode, Link, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text} from 'mdast';
+import type {
+  Code,
+  Heading,
+  InlineCode,
+  Link,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {TextDirective} from 'mdast-util-directive';
 import {toString} from 'mdast-util-to-string';
@@ -18,7 +32,6 @@ import type {Term} from './load';
 import {closestSpellings} from './match';
 import type {NormalizedOptions, Severity} from './options';
 import type {GlossaryStore, Location} from './store';
-
 
 /** Node types whose text is never auto-linked (the find-and-replace ignore list, plus MDX). */
 const IGNORED = new Set([
@@ -61,7 +74,12 @@ function tooltip(ctx: PageContext, term: Term, children: PhrasingContent[]): Mdx
   const t = ctx.store.termFor(term, ctx.locale);
   const link: Link = {type: 'link', url: ctx.store.relativeUrl(ctx.file, t.file), children};
   // term and short are plain string attributes: they reach React as text, never as HTML.
-  return {type: 'mdxJsxTextElement', name: ctx.options.component, attributes: [attribute('term', t.term), attribute('short', t.short)], children: [link]};
+  return {
+    type: 'mdxJsxTextElement',
+    name: ctx.options.component,
+    attributes: [attribute('term', t.term), attribute('short', t.short)],
+    children: [link],
+  };
 }
 
 /* ------------------------------------------------------------ reporting */
@@ -84,7 +102,9 @@ interface WalkState {
 }
 
 function containsLink(nodes: readonly Nodes[]): boolean {
-  return nodes.some((n) => n.type === 'link' || n.type === 'linkReference' || ('children' in n && containsLink(n.children as Nodes[])));
+  return nodes.some(
+    (n) => n.type === 'link' || n.type === 'linkReference' || ('children' in n && containsLink(n.children as Nodes[])),
+  );
 }
 
 /** Links the terms of one page; returns the ids of the terms it linked (for usage lists). */
@@ -123,10 +143,12 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
       const spellings = matcher.spellings.map((s) => s.text).concat(edition.terms.map((t) => t.slug));
       // Suggestions for the label first (`入口` → `入口点`), then for the id.
       const seen = new Set<string>();
-      const closest = [...closestSpellings(label, spellings), ...(id ? closestSpellings(id, spellings) : [])].filter((s) => {
-        const key = s.toLowerCase();
-        return seen.has(key) ? false : (seen.add(key), true);
-      }).slice(0, 3);
+      const closest = [...closestSpellings(label, spellings), ...(id ? closestSpellings(id, spellings) : [])]
+        .filter((s) => {
+          const key = s.toLowerCase();
+          return seen.has(key) ? false : (seen.add(key), true);
+        })
+        .slice(0, 3);
       report(
         ctx,
         `Unknown glossary term ${what} in edition ${edition.name} at ${rel}:${place(node)}. ` +
@@ -228,7 +250,8 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
         continue;
       }
       // An admonition's `[title]` is a heading in all but name.
-      const isLabel = node.type === 'paragraph' && (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
+      const isLabel =
+        node.type === 'paragraph' && (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
       if (IGNORED.has(node.type) || isLabel) {
         if ('children' in node) unwrapDirectives(node as Parent);
         continue;
@@ -250,8 +273,16 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
 function wrapCode(parent: Parent, code: Code, ctx: PageContext, terms: Term[]): void {
   const index = parent.children.indexOf(code as RootContent);
   if (index < 0) return;
-  const paragraph: Paragraph = {type: 'paragraph', children: terms.map((t) => tooltip(ctx, t, [text(ctx.store.termFor(t, ctx.locale).term)]))};
-  const element: MdxJsxFlowElement = {type: 'mdxJsxFlowElement', name: 'GlossaryCode', attributes: [], children: [code, paragraph]};
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: terms.map((t) => tooltip(ctx, t, [text(ctx.store.termFor(t, ctx.locale).term)])),
+  };
+  const element: MdxJsxFlowElement = {
+    type: 'mdxJsxFlowElement',
+    name: 'GlossaryCode',
+    attributes: [],
+    children: [code, paragraph],
+  };
   parent.children[index] = element as RootContent;
 }
 
@@ -260,14 +291,22 @@ function wrapCode(parent: Parent, code: Code, ctx: PageContext, terms: Term[]): 
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]});
 
 function pageLink(ctx: PageContext, source: string, label: string): Link {
-  return {type: 'link', url: ctx.store.relativeUrl(ctx.file, ctx.store.fileFor(ctx.location.edition, source, ctx.locale)), children: [text(label)]};
+  return {
+    type: 'link',
+    url: ctx.store.relativeUrl(ctx.file, ctx.store.fileFor(ctx.location.edition, source, ctx.locale)),
+    children: [text(label)],
+  };
 }
 
 const listOf = (items: PhrasingContent[][]): List => ({
   type: 'list',
   ordered: false,
   spread: false,
-  children: items.map((children): ListItem => ({type: 'listItem', spread: false, children: [{type: 'paragraph', children}]})),
+  children: items.map((children): ListItem => ({
+    type: 'listItem',
+    spread: false,
+    children: [{type: 'paragraph', children}],
+  })),
 });
 
 const GROUP_LABELS: Record<string, string> = {dockerfile: 'Dockerfile 指令', concepts: '概念'};

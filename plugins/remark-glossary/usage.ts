@@ -24,8 +24,17 @@ let mdParser: Processor<Root> | undefined;
 
 /** Parses a page as MDX, falling back to plain Markdown (a page MDX rejects fails the build anyway). */
 export function parsePage(value: string): Root {
-  mdxParser ??= unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter) as unknown as Processor<Root>;
-  mdParser ??= unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter) as unknown as Processor<Root>;
+  mdxParser ??= unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkFrontmatter) as unknown as Processor<Root>;
+  mdParser ??= unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkFrontmatter) as unknown as Processor<Root>;
   try {
     return mdxParser.parse(value);
   } catch {
@@ -79,7 +88,13 @@ export function usageScanStats(store: GlossaryStore, edition: Edition): {parsed:
   return {...(stats.get(store)?.get(edition.name) ?? {parsed: 0, reused: 0})};
 }
 
-function scanPage(store: GlossaryStore, edition: Edition, source: string, file: string, value: string): Omit<ScannedPage, 'value' | 'glossary'> {
+function scanPage(
+  store: GlossaryStore,
+  edition: Edition,
+  source: string,
+  file: string,
+  value: string,
+): Omit<ScannedPage, 'value' | 'glossary'> {
   let frontMatter: Record<string, unknown>;
   let tree: Root;
   try {

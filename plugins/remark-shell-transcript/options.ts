@@ -45,9 +45,7 @@ export const OptionsSchema = Joi.object<NormalizedOptions>({
 export function validateOptions(options: unknown = {}): NormalizedOptions {
   const {value, error} = OptionsSchema.validate(options ?? {}, {abortEarly: false, convert: false});
   if (error) {
-    throw new Error(
-      `remark-shell-transcript: invalid options: ${error.details.map((d) => d.message).join('; ')}.`,
-    );
+    throw new Error(`remark-shell-transcript: invalid options: ${error.details.map((d) => d.message).join('; ')}.`);
   }
   return {...value, prompts: [...value.prompts]};
 }

@@ -150,7 +150,8 @@ const PROMPT_FORMS: readonly PromptForm[] = [
 ];
 
 /** Commands at a bare `$` prompt that open a root shell with a bare `#` prompt. */
-const ROOT_SHELL = /^(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?$/;
+const ROOT_SHELL =
+  /^(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?$/;
 const LEAVE_SHELL = /^(?:exit|logout)(?:[ \t].*)?$/;
 
 const BLANK = /^[ \t]*$/;
@@ -190,7 +191,10 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
     }
   }
   // Bare prompts: `$` and `%` always, `#` only inside a bare root session.
-  if ((first === 36 /* $ */ || first === 37 /* % */ || (first === 35 /* # */ && state.bareRoot)) && followedBySpaceOrEnd(line, 1)) {
+  if (
+    (first === 36 /* $ */ || first === 37 /* % */ || (first === 35 /* # */ && state.bareRoot)) &&
+    followedBySpaceOrEnd(line, 1)
+  ) {
     return {prompt: line[0], rest: line.slice(2), kind: 'bare'};
   }
   return null;
@@ -294,7 +298,10 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     const line = end < 0 ? text.slice(start) : text.slice(start, end);
     if (!BLANK.test(line)) {
       if (!matchPrompt(line, {...state, bareRoot: session})) {
-        return fail('its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', skipped + 1);
+        return fail(
+          'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `',
+          skipped + 1,
+        );
       }
       break;
     }

@@ -26,7 +26,11 @@ export interface SerializedStep {
  */
 export function serializeSteps(steps: readonly {prompt: string; command: string; output: string}[]): string {
   return JSON.stringify(
-    steps.map((s): SerializedStep => (s.output === '' ? {prompt: s.prompt, command: s.command} : {prompt: s.prompt, command: s.command, output: s.output})),
+    steps.map((s): SerializedStep =>
+      s.output === ''
+        ? {prompt: s.prompt, command: s.command}
+        : {prompt: s.prompt, command: s.command, output: s.output},
+    ),
   );
 }
 

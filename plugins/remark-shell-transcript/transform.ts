@@ -44,7 +44,11 @@ export function commandLanguage(steps: readonly TranscriptStep[]): string {
 }
 
 /** The MDX nodes replacing one transcript block. */
-export function transcriptNode(node: Code, steps: TranscriptStep[], meta: string | null): Code | ReturnType<typeof createElement> {
+export function transcriptNode(
+  node: Code,
+  steps: TranscriptStep[],
+  meta: string | null,
+): Code | ReturnType<typeof createElement> {
   const {position} = node;
   const commands = createCode(commandLanguage(steps), meta, steps.map((s) => s.command).join('\n'), position);
   if (steps.every((s) => s.output === '')) return commands;

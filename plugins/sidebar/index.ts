@@ -17,5 +17,7 @@ type Generator = (args: never) => Promise<Item[]>;
 export const sidebarItemsGenerator = async ({
   defaultSidebarItemsGenerator,
   ...args
-}: {defaultSidebarItemsGenerator: Generator; [key: string]: unknown}): Promise<Item[]> =>
-  withoutHidden(await defaultSidebarItemsGenerator(args as never));
+}: {
+  defaultSidebarItemsGenerator: Generator;
+  [key: string]: unknown;
+}): Promise<Item[]> => withoutHidden(await defaultSidebarItemsGenerator(args as never));

@@ -23,7 +23,10 @@ afterAll(async () => {
 
 const DOGFOOD = '/docs/dogfood/glossary';
 
-async function open(path: string, options: {hasTouch?: boolean; colorScheme?: 'light' | 'dark'} = {}): Promise<{page: Page; errors: string[]}> {
+async function open(
+  path: string,
+  options: {hasTouch?: boolean; colorScheme?: 'light' | 'dark'} = {},
+): Promise<{page: Page; errors: string[]}> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   page.on('close', () => void context.close());
@@ -114,23 +117,28 @@ test('dockerfile code blocks link line-start keywords; the copied text stays pla
   await page.locator(`[id="${await run.getAttribute('aria-describedby')}"]`).waitFor({state: 'visible'});
 });
 
-test.each(['light', 'dark'] as const)('axe (%s mode): no serious or critical violation on a term page and on a page with tooltips, one tooltip open', async (colorScheme) => {
-  for (const path of ['/docs/glossary/dockerfile/entrypoint', DOGFOOD]) {
-    const {page} = await open(path, {colorScheme});
-    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(colorScheme);
-    // Open one tooltip (once hydrated), so its markup and colours are checked too.
-    const {link, tip} = await tooltipOf(page, 'article a[aria-describedby]');
-    await link.focus();
-    await tip.waitFor({state: 'visible'});
-    expect({path, violations: await seriousViolations(page)}).toEqual({path, violations: []});
-  }
-});
+test.each(['light', 'dark'] as const)(
+  'axe (%s mode): no serious or critical violation on a term page and on a page with tooltips, one tooltip open',
+  async (colorScheme) => {
+    for (const path of ['/docs/glossary/dockerfile/entrypoint', DOGFOOD]) {
+      const {page} = await open(path, {colorScheme});
+      await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(colorScheme);
+      // Open one tooltip (once hydrated), so its markup and colours are checked too.
+      const {link, tip} = await tooltipOf(page, 'article a[aria-describedby]');
+      await link.focus();
+      await tip.waitFor({state: 'visible'});
+      expect({path, violations: await seriousViolations(page)}).toEqual({path, violations: []});
+    }
+  },
+);
 
 test('term pages show a generated "出现在" list; the index lists both groups', async () => {
   const {page} = await open('/docs/glossary/dockerfile/run');
   await expect(page.locator('article h2', {hasText: '出现在'}).count()).resolves.toBe(1);
   const {page: index} = await open('/docs/glossary');
-  const headings = await index.$$eval('article h2', (hs) => hs.map((h) => h.textContent?.replace(/\u200b/g, '').trim()));
+  const headings = await index.$$eval('article h2', (hs) =>
+    hs.map((h) => h.textContent?.replace(/\u200b/g, '').trim()),
+  );
   expect(headings).toEqual(expect.arrayContaining(['Dockerfile 指令', '概念']));
   expect(await index.locator('article a[href="/docs/glossary/dockerfile/entrypoint"]').count()).toBe(1);
 });

@@ -111,20 +111,28 @@ test('the version dropdown switches between 2.0 and 1.0 and the URL follows', as
 describe('search', () => {
   test.each([
     // The chapter page or the glossary entry: both are "the page" for 命名空间, in the reader's edition.
-    ['2.0', '/docs/history/vm-vs-container', /^\/docs\/(history\/namespaces|glossary\/concepts\/namespace)$/, '/search-index.json'],
+    [
+      '2.0',
+      '/docs/history/vm-vs-container',
+      /^\/docs\/(history\/namespaces|glossary\/concepts\/namespace)$/,
+      '/search-index.json',
+    ],
     [
       '1.0',
       '/docs/1.0/history/vm-vs-container',
       /^\/docs\/1\.0\/(history\/namespaces|glossary\/concepts\/namespace)$/,
       '/docs/1.0/search-index.json',
     ],
-  ])('命名空间 searched from a %s page returns that edition’s page, from that edition’s index', async (_v, from, expected, index) => {
-    const {page} = await open(from);
-    const {landed, indexes} = await searchFromNavbar(page, '命名空间');
-    expect(landed).toMatch(expected);
-    expect([...new Set(indexes)]).toEqual([index]);
-    await page.close();
-  });
+  ])(
+    '命名空间 searched from a %s page returns that edition’s page, from that edition’s index',
+    async (_v, from, expected, index) => {
+      const {page} = await open(from);
+      const {landed, indexes} = await searchFromNavbar(page, '命名空间');
+      expect(landed).toMatch(expected);
+      expect([...new Set(indexes)]).toEqual([index]);
+      await page.close();
+    },
+  );
 
   test.each([
     ['ENTRYPOINT', /^\/docs\/(dockerfile\/cmd-vs-entrypoint|glossary\/dockerfile\/entrypoint)$/],

@@ -45,7 +45,10 @@ test('both tabs are in the server-rendered HTML', async () => {
   // 命令 panel: the commands; 输出 panel: prompt, command and output.
   // First transcript: the 命令 panel holds the commands without prompts, the
   // hidden 输出 panel prompt + command + output. (The HTML is minified.)
-  const panels = html.split(/role="?tabpanel"?/).slice(1, 3).map((p) => p.replace(/<[^>]+>/g, ''));
+  const panels = html
+    .split(/role="?tabpanel"?/)
+    .slice(1, 3)
+    .map((p) => p.replace(/<[^>]+>/g, ''));
   expect(panels[0]).toContain('docker ps');
   expect(panels[0]).toContain("docker images --format '{{.Repository}}:{{.Tag}}'");
   expect(panels[0]).not.toContain('$ ');
@@ -71,14 +74,18 @@ test('switching to 输出 switches every transcript on the page and survives rel
   expect(new Set(before)).toEqual(new Set(['命令']));
 
   await page.locator(TABS, {hasText: '输出'}).nth(3).click();
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every((t) => t.textContent === '输出'),
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every(
+      (t) => t.textContent === '输出',
+    ),
   );
   expect(page.url()).toContain('shell-transcript=output');
 
   await page.goto(server.url + PAGE, {waitUntil: 'networkidle'}); // no query string: localStorage remembers
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every((t) => t.textContent === '输出'),
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every(
+      (t) => t.textContent === '输出',
+    ),
   );
   expect(new Set(await selectedLabels(page))).toEqual(new Set(['输出']));
   // The visible output panel shows the prompt, unselectable and hidden from screen readers.

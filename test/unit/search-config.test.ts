@@ -6,7 +6,11 @@ const validator = path.join(process.cwd(), 'test/unit/validate-theme-config.cjs'
 
 /** Validates themeConfig with the theme's own Joi schema, in a plain Node process. */
 function validateWith(pkg: string, themeConfig: Record<string, unknown>): Record<string, Record<string, unknown>> {
-  const out = execFileSync(process.execPath, [validator, pkg], {input: JSON.stringify(themeConfig), encoding: 'utf8', stdio: 'pipe'});
+  const out = execFileSync(process.execPath, [validator, pkg], {
+    input: JSON.stringify(themeConfig),
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
   return JSON.parse(out) as Record<string, Record<string, unknown>>;
 }
 
@@ -51,7 +55,10 @@ describe('searchSetup', () => {
     const normalized = validateWith('docusaurus-theme-search-typesense', setup.themeConfig);
     expect(normalized.typesense).toMatchObject({
       typesenseCollectionName: 'docker-notes',
-      typesenseServerConfig: {nodes: [{host: 'search.example.org', port: 8108, protocol: 'http'}], apiKey: 'search-only-key'},
+      typesenseServerConfig: {
+        nodes: [{host: 'search.example.org', port: 8108, protocol: 'http'}],
+        apiKey: 'search-only-key',
+      },
       contextualSearch: true,
     });
   });

@@ -84,7 +84,8 @@ describe('loadGlossary', () => {
       'docs/glossary/dockerfile/check.md': page('check'),
       'docs/glossary/concepts/image.md': page('image'),
       'versioned_docs/version-1.0/glossary/dockerfile/run.md': page('RUN'),
-      'i18n/en/docusaurus-plugin-content-docs/current/glossary/dockerfile/run.md': '---\nterm: RUN\nshort: One sentence.\n---\n',
+      'i18n/en/docusaurus-plugin-content-docs/current/glossary/dockerfile/run.md':
+        '---\nterm: RUN\nshort: One sentence.\n---\n',
     });
     const g = loadGlossary({siteDir: dir});
     expect(g.editions.map((e) => [e.name, e.terms.map((t) => t.id)])).toEqual([

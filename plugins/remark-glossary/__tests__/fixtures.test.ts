@@ -72,6 +72,8 @@ describe('remark-glossary fixtures', () => {
     if (update || !fs.existsSync(expectedFile)) fs.writeFileSync(expectedFile, output);
     expect(output).toBe(fs.readFileSync(expectedFile, 'utf8'));
     // Whatever we emit must still be valid MDX.
-    await expect(compile(output, {remarkPlugins: [remarkGfm, remarkDirective, remarkFrontmatter]})).resolves.toBeTruthy();
+    await expect(
+      compile(output, {remarkPlugins: [remarkGfm, remarkDirective, remarkFrontmatter]}),
+    ).resolves.toBeTruthy();
   });
 });

@@ -19,10 +19,52 @@ const siteDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtu
 const store = createGlossaryStore({siteDir, options: {onUnknownTerm: 'ignore'}});
 
 const pieces = [
-  'RUN', 'CMD', 'ENV', 'ENTRYPOINT', 'USER', 'VOLUME', 'volume', '镜像仓库', '镜像', '命名空间', '入口点', 'run',
-  '使用', '和', '的', '。', '，', ' ', '\n', '\n\n', '## ', '# ', '> ', '- ', '`', '**', '_', '$', '-', '=', '.', '/',
-  '[', ']', '(https://x.io/RUN)', 'docker run', ':term[RUN]', ':term[入口]', ':term[镜像]{id=image}', ':::tip[RUN]\n', '\n:::\n',
-  '```dockerfile\nRUN x\nCMD y\n```\n', '<br/>', '[ref]', '\n[ref]: https://a.b/ENV\n', '| RUN | CMD |\n| --- | --- |\n| ENV | x |\n',
+  'RUN',
+  'CMD',
+  'ENV',
+  'ENTRYPOINT',
+  'USER',
+  'VOLUME',
+  'volume',
+  '镜像仓库',
+  '镜像',
+  '命名空间',
+  '入口点',
+  'run',
+  '使用',
+  '和',
+  '的',
+  '。',
+  '，',
+  ' ',
+  '\n',
+  '\n\n',
+  '## ',
+  '# ',
+  '> ',
+  '- ',
+  '`',
+  '**',
+  '_',
+  '$',
+  '-',
+  '=',
+  '.',
+  '/',
+  '[',
+  ']',
+  '(https://x.io/RUN)',
+  'docker run',
+  ':term[RUN]',
+  ':term[入口]',
+  ':term[镜像]{id=image}',
+  ':::tip[RUN]\n',
+  '\n:::\n',
+  '```dockerfile\nRUN x\nCMD y\n```\n',
+  '<br/>',
+  '[ref]',
+  '\n[ref]: https://a.b/ENV\n',
+  '| RUN | CMD |\n| --- | --- |\n| ENV | x |\n',
 ];
 const soup = fc.array(fc.constantFrom(...pieces), {maxLength: 40}).map((parts) => parts.join(''));
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter);
@@ -46,21 +88,22 @@ function nestedLink(node: Nodes, insideLink = false): boolean {
 }
 
 describe('remark-glossary properties', () => {
-  test.each(['docs/06-dockerfile/page.md', 'versioned_docs/version-1.0/06-dockerfile/page.md', 'docs/glossary/dockerfile/run.md'])(
-    'never throws, keeps the text, never nests links (%s)',
-    async (page) => {
-      await fc.assert(
-        fc.asyncProperty(soup, async (value) => {
-          const tree = parser.parse(value) as Root;
-          const before = textOf(tree);
-          const file = new VFile({value, path: path.join(siteDir, page)});
-          const after = (await transformer.run(structuredClone(tree), file)) as Root;
-          const generated = page.includes('glossary/') ? after.children.slice(0, tree.children.length) : after.children;
-          expect(textOf({type: 'root', children: generated})).toBe(before);
-          expect(nestedLink(after)).toBe(false);
-        }),
-        {numRuns: 300},
-      );
-    },
-  );
+  test.each([
+    'docs/06-dockerfile/page.md',
+    'versioned_docs/version-1.0/06-dockerfile/page.md',
+    'docs/glossary/dockerfile/run.md',
+  ])('never throws, keeps the text, never nests links (%s)', async (page) => {
+    await fc.assert(
+      fc.asyncProperty(soup, async (value) => {
+        const tree = parser.parse(value) as Root;
+        const before = textOf(tree);
+        const file = new VFile({value, path: path.join(siteDir, page)});
+        const after = (await transformer.run(structuredClone(tree), file)) as Root;
+        const generated = page.includes('glossary/') ? after.children.slice(0, tree.children.length) : after.children;
+        expect(textOf({type: 'root', children: generated})).toBe(before);
+        expect(nestedLink(after)).toBe(false);
+      }),
+      {numRuns: 300},
+    );
+  });
 });

@@ -26,7 +26,9 @@ function site(): string {
 function scan(store: GlossaryStore) {
   store.reload();
   const edition = store.glossary.editions[0];
-  const usage = Object.fromEntries([...store.usage(edition)].map(([id, pages]) => [id, pages.map((p) => `${p.source} ${p.title}`)]));
+  const usage = Object.fromEntries(
+    [...store.usage(edition)].map(([id, pages]) => [id, pages.map((p) => `${p.source} ${p.title}`)]),
+  );
   return {usage, stats: usageScanStats(store, edition)};
 }
 
@@ -56,7 +58,10 @@ describe('computeUsage', () => {
 
     // A draft is published: its page now counts.
     write('docs/c.md', '# 丙\n\nRUN 和 CMD。\n');
-    expect(scan(store).usage).toEqual({'dockerfile/run': ['a.md 甲', 'b.md 乙', 'c.md 丙'], 'dockerfile/cmd': ['b.md 乙', 'c.md 丙']});
+    expect(scan(store).usage).toEqual({
+      'dockerfile/run': ['a.md 甲', 'b.md 乙', 'c.md 丙'],
+      'dockerfile/cmd': ['b.md 乙', 'c.md 丙'],
+    });
 
     // The glossary itself changed (a new alias): every page is parsed again.
     write('docs/glossary/dockerfile/cmd.md', term('CMD', 'aliases: [默认命令]\n'));

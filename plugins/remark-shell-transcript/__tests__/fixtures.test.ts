@@ -12,7 +12,10 @@ import {transform, compileMdx} from './helpers';
 
 const root = path.join(process.cwd(), 'plugins/remark-shell-transcript/__tests__/__fixtures__');
 const update = process.env.UPDATE === '1';
-const names = fs.readdirSync(root).filter((n) => fs.existsSync(path.join(root, n, 'input.md'))).sort();
+const names = fs
+  .readdirSync(root)
+  .filter((n) => fs.existsSync(path.join(root, n, 'input.md')))
+  .sort();
 
 function readOrNull(file: string): string | null {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;

@@ -15,11 +15,17 @@ import remarkShellTranscript from '../transform';
 import type {Options} from '../options';
 
 export function processor(options?: Options) {
-  return unified()
-    .use(remarkParse)
-    // quoteSmart: the JSON of the `steps` attribute reads better in single quotes.
-    .use(remarkMdx, {quoteSmart: true}).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective).use(remarkShellTranscript, options)
-    .use(remarkStringify, {fences: true});
+  return (
+    unified()
+      .use(remarkParse)
+      // quoteSmart: the JSON of the `steps` attribute reads better in single quotes.
+      .use(remarkMdx, {quoteSmart: true})
+      .use(remarkFrontmatter)
+      .use(remarkGfm)
+      .use(remarkDirective)
+      .use(remarkShellTranscript, options)
+      .use(remarkStringify, {fences: true})
+  );
 }
 
 export async function transform(value: string, options?: Options, path = 'docs/page.md'): Promise<VFile> {

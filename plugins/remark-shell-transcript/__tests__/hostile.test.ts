@@ -19,7 +19,8 @@ type Props = Record<string, unknown> & {children?: React.ReactNode};
 // Stand-ins with the real components' contract: labels and steps are plain strings.
 const components = {
   Tabs: ({children}: Props) => h('div', {className: 'tabs'}, children),
-  TabItem: ({children, label, value}: Props) => h('section', {'data-value': value}, h('h3', null, String(label)), children),
+  TabItem: ({children, label, value}: Props) =>
+    h('section', {'data-value': value}, h('h3', null, String(label)), children),
   ShellTranscriptOutput: ({steps}: Props) =>
     h(
       'pre',
@@ -53,7 +54,7 @@ test('closing tags and script elements in commands and output are text', async (
 
 test('JS syntax stays text: ${x}, backticks, braces, import/export lines', async () => {
   const html = await render(
-    "```console\n$ echo \"${x}\" `id` {props.y} {/* c */}\n${x} `id` {props.y}\n$ echo 'export const a = 1'\nexport const a = 1\n```\n",
+    '```console\n$ echo "${x}" `id` {props.y} {/* c */}\n${x} `id` {props.y}\n$ echo \'export const a = 1\'\nexport const a = 1\n```\n',
   );
   expect(html).toContain('echo &quot;${x}&quot; `id` {props.y} {/* c */}');
   expect(html).toContain('<samp>${x} `id` {props.y}</samp>');
@@ -62,6 +63,6 @@ test('JS syntax stays text: ${x}, backticks, braces, import/export lines', async
 
 test('a fence inside a four-backtick block survives in both tabs', async () => {
   const html = await render(hostile);
-  expect(html).toContain("echo &#x27;```&#x27;");
+  expect(html).toContain('echo &#x27;```&#x27;');
   expect(html).toContain('<samp>```</samp>');
 });

@@ -20,11 +20,20 @@ describe('validateOptions', () => {
   });
 
   test.each([
-    [{onInvalidTranscript: 'error'}, 'remark-shell-transcript: invalid options: "onInvalidTranscript" must be one of [ignore, log, warn, throw].'],
-    [{onInvalidTranscript: true}, 'remark-shell-transcript: invalid options: "onInvalidTranscript" must be one of [ignore, log, warn, throw]; "onInvalidTranscript" must be a string.'],
+    [
+      {onInvalidTranscript: 'error'},
+      'remark-shell-transcript: invalid options: "onInvalidTranscript" must be one of [ignore, log, warn, throw].',
+    ],
+    [
+      {onInvalidTranscript: true},
+      'remark-shell-transcript: invalid options: "onInvalidTranscript" must be one of [ignore, log, warn, throw]; "onInvalidTranscript" must be a string.',
+    ],
     [{prompts: 'mongo>'}, 'remark-shell-transcript: invalid options: "prompts" must be an array.'],
     [{prompts: ['']}, 'remark-shell-transcript: invalid options: "prompts[0]" is not allowed to be empty.'],
-    [{prompts: [' x']}, 'remark-shell-transcript: invalid options: "prompts[0]" must not start or end with a space or contain a line break.'],
+    [
+      {prompts: [' x']},
+      'remark-shell-transcript: invalid options: "prompts[0]" must not start or end with a space or contain a line break.',
+    ],
     [{promtps: []}, 'remark-shell-transcript: invalid options: "promtps" is not allowed.'],
     ['warn', 'remark-shell-transcript: invalid options: "value" must be of type object.'],
   ])('%j', (input, message) => {

@@ -10,17 +10,34 @@ import {parseTranscript, type TranscriptStep} from '../parse';
 import remarkShellTranscript from '../transform';
 import {parseSteps} from '../shared';
 
-const PROMPTS = ['$', '%', '[root@node1 ~]#', '[alice@node1 docker]$', 'alice@web01:~/app$', 'root@4f2a9c1e77d0:/#', '/app $', '/ #', 'alice@mac ~ %'];
+const PROMPTS = [
+  '$',
+  '%',
+  '[root@node1 ~]#',
+  '[alice@node1 docker]$',
+  'alice@web01:~/app$',
+  'root@4f2a9c1e77d0:/#',
+  '/app $',
+  '/ #',
+  'alice@mac ~ %',
+];
 const TEXT = fc.constantFrom(
   ...'abcxyzXYZ019 \t-_=./:;,!?()[]{}<>"\'`$#%^*+~@&|\\'.split(''),
-  '{{.Name}}', '<none>', '${x}', '</TabItem>', '<script>', '\u001b[31m', '\u001b[0m', '容器', '😀', '\u00a0',
+  '{{.Name}}',
+  '<none>',
+  '${x}',
+  '</TabItem>',
+  '<script>',
+  '\u001b[31m',
+  '\u001b[0m',
+  '容器',
+  '😀',
+  '\u00a0',
 );
 const text = (min: number, max: number) => fc.array(TEXT, {minLength: min, maxLength: max}).map((a) => a.join(''));
 
 // A command line that does not itself continue the command or open a heredoc.
-const plainLine = text(1, 12).filter(
-  (s) => !s.includes('<<') && !/(?:\\|\||&&)[ \t]*$/.test(s) && /\S/.test(s),
-);
+const plainLine = text(1, 12).filter((s) => !s.includes('<<') && !/(?:\\|\||&&)[ \t]*$/.test(s) && /\S/.test(s));
 const firstLine = fc
   .tuple(fc.constantFrom('docker', 'ls', 'echo', 'kubectl', 'cat'), fc.option(plainLine, {nil: undefined}))
   .map(([word, rest]) => (rest === undefined ? word : `${word} ${rest}`.replace(/[ \t\u00a0]+$/, '')))
@@ -60,7 +77,26 @@ describe('round trip', () => {
 });
 
 // Arbitrary blocks: lines built from prompt-like prefixes and hostile text.
-const PREFIX = fc.constantFrom('', '$ ', '$', '# ', '% ', '> ', '>>> ', '... ', 'mysql> ', '    -> ', 'PS C:\\> ', 'C:\\> ', '[a@b c]$ ', 'u@h:~# ', '/ # ', '127.0.0.1:6379> ', 'db=# ', 'db-# ');
+const PREFIX = fc.constantFrom(
+  '',
+  '$ ',
+  '$',
+  '# ',
+  '% ',
+  '> ',
+  '>>> ',
+  '... ',
+  'mysql> ',
+  '    -> ',
+  'PS C:\\> ',
+  'C:\\> ',
+  '[a@b c]$ ',
+  'u@h:~# ',
+  '/ # ',
+  '127.0.0.1:6379> ',
+  'db=# ',
+  'db-# ',
+);
 const SUFFIX = fc.constantFrom('', ' \\', ' |', ' &&', ' <<EOF', " <<-'E'", ' `', '\r');
 const anyLine = fc.oneof(
   fc.tuple(PREFIX, text(0, 10), SUFFIX).map(([p, t, s]) => p + t + s),
@@ -98,7 +134,10 @@ function accountsForEveryLine(source: string, steps: TranscriptStep[]): void {
   let i = 0;
   const skippable = (l: string) => /^[ \t]*$/.test(l) || /^(?:\S.*?)?[$#%>]$/.test(l.trimEnd());
   for (const step of steps) {
-    while (i < lines.length && !(lines[i].startsWith(`${step.prompt} `) && lines[i].includes(step.command.split('\n')[0]))) {
+    while (
+      i < lines.length &&
+      !(lines[i].startsWith(`${step.prompt} `) && lines[i].includes(step.command.split('\n')[0]))
+    ) {
       expect(skippable(lines[i])).toBe(true);
       i++;
     }
@@ -145,10 +184,14 @@ describe('any code block', () => {
 
   test('the parser never throws on arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.string({unit: 'binary', maxLength: 200}), fc.constantFrom('console', 'bash', undefined), (s, lang) => {
-        const steps = parseTranscript(s, {lang});
-        if (steps) accountsForEveryLine(s, steps);
-      }),
+      fc.property(
+        fc.string({unit: 'binary', maxLength: 200}),
+        fc.constantFrom('console', 'bash', undefined),
+        (s, lang) => {
+          const steps = parseTranscript(s, {lang});
+          if (steps) accountsForEveryLine(s, steps);
+        },
+      ),
       {numRuns: 2000},
     );
   });

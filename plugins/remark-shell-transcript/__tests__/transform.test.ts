@@ -57,7 +57,8 @@ describe('nodes', () => {
       {prompt: '$', command: 'ls', output: 'a'},
       {prompt: '$', command: 'pwd', output: ''},
     ]);
-    for (const node of [tabs, command, output, steps, command.children[0]]) expect(node.position).toEqual(tabs.position);
+    for (const node of [tabs, command, output, steps, command.children[0]])
+      expect(node.position).toEqual(tabs.position);
     const json = JSON.stringify(root);
     expect(json).not.toContain('mdxjsEsm');
     expect(json).not.toContain('Expression');
@@ -95,9 +96,12 @@ describe('steps attribute', () => {
     expect(parseSteps(text)).toEqual(steps);
   });
 
-  test.each([[undefined], [''], ['{'], ['{}'], ['[1, null, {"prompt": 1}, {"prompt": "$"}]']])('%j gives no steps', (text) => {
-    expect(parseSteps(text)).toEqual([]);
-  });
+  test.each([[undefined], [''], ['{'], ['{}'], ['[1, null, {"prompt": 1}, {"prompt": "$"}]']])(
+    '%j gives no steps',
+    (text) => {
+      expect(parseSteps(text)).toEqual([]);
+    },
+  );
 
   test('entries with the wrong types are dropped', () => {
     expect(parseSteps('[{"prompt":"$","command":"ls","output":3},{"prompt":"$","command":"pwd"}]')).toEqual([
@@ -110,8 +114,11 @@ describe('parseMeta', () => {
   test.each([
     [null, {transcript: false, noTranscript: false, prompts: [], rest: null}],
     ['title="a b" transcript', {transcript: true, noTranscript: false, prompts: [], rest: 'title="a b"'}],
-    ["no-transcript {1,3}", {transcript: false, noTranscript: true, prompts: [], rest: '{1,3}'}],
-    ["prompt=\"mongo> \" prompt='db>' prompt=x>", {transcript: false, noTranscript: false, prompts: ['mongo> ', 'db>', 'x>'], rest: null}],
+    ['no-transcript {1,3}', {transcript: false, noTranscript: true, prompts: [], rest: '{1,3}'}],
+    [
+      'prompt="mongo> " prompt=\'db>\' prompt=x>',
+      {transcript: false, noTranscript: false, prompts: ['mongo> ', 'db>', 'x>'], rest: null},
+    ],
     ['title="transcript"', {transcript: false, noTranscript: false, prompts: [], rest: 'title="transcript"'}],
   ])('%j', (meta, expected) => {
     expect(parseMeta(meta)).toEqual(expected);
@@ -135,7 +142,12 @@ describe('diagnostics', () => {
       expect(String(file)).toContain('```console\nnot a session\n```');
       expect(warn).toHaveBeenCalledTimes(1);
       expect(String(warn.mock.calls[0][0])).toContain('docs/x.md:4:1: this `console` block');
-      expect(file.messages[0]).toMatchObject({line: 4, column: 1, ruleId: 'invalid-transcript', source: 'remark-shell-transcript'});
+      expect(file.messages[0]).toMatchObject({
+        line: 4,
+        column: 1,
+        ruleId: 'invalid-transcript',
+        source: 'remark-shell-transcript',
+      });
     } finally {
       warn.mockRestore();
     }
@@ -152,8 +164,10 @@ describe('diagnostics', () => {
   });
 
   test('invalid options fail when the plugin is attached', () => {
-    expect(() => unified().use(remarkShellTranscript, {onInvalidTranscript: 'loud' as never}).freeze()).toThrow(
-      '"onInvalidTranscript" must be one of [ignore, log, warn, throw]',
-    );
+    expect(() =>
+      unified()
+        .use(remarkShellTranscript, {onInvalidTranscript: 'loud' as never})
+        .freeze(),
+    ).toThrow('"onInvalidTranscript" must be one of [ignore, log, warn, throw]');
   });
 });

@@ -3,7 +3,7 @@
  * the edition's terms grouped under headings (links + short definitions), so
  * the list is plain server-rendered HTML and the data lives in this page only.
  */
-import React, {type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import styles from './styles.module.css';
 
 export default function GlossaryIndex({children}: {children?: ReactNode}): ReactNode {

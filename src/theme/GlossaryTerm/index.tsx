@@ -6,7 +6,16 @@
  *   onto it (it sits inside the hovered wrapper, no gap); on touch the first tap
  *   opens it and its own link goes to the term page.
  */
-import React, {cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode} from 'react';
+import React, {
+  cloneElement,
+  isValidElement,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -58,8 +67,12 @@ export default function GlossaryTerm({term, short, children}: Props): ReactNode 
           touchOpens.current = false;
           setOpen(true);
         }
-      }}>
-      {cloneElement(link as ReactElement<{href?: string; 'aria-describedby'?: string}>, mounted ? {'aria-describedby': id} : {})}
+      }}
+    >
+      {cloneElement(
+        link as ReactElement<{href?: string; 'aria-describedby'?: string}>,
+        mounted ? {'aria-describedby': id} : {},
+      )}
       {mounted && (
         <span role="tooltip" id={id} className={styles.tip} hidden={!open}>
           <strong className={styles.term}>{term}</strong>

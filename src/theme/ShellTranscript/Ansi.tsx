@@ -14,7 +14,10 @@ function props(style: AnsiStyle): {className?: string; style?: CSSProperties} {
   if (style.inverse) [fg, bg] = [bg ?? 'default-bg', fg ?? 'default-fg'];
   const css: CSSProperties = {};
   const classes: (string | undefined)[] = [];
-  for (const [kind, color] of [['fg', fg], ['bg', bg]] as const) {
+  for (const [kind, color] of [
+    ['fg', fg],
+    ['bg', bg],
+  ] as const) {
     if (!color) continue;
     if (color.startsWith('#')) css[kind === 'fg' ? 'color' : 'backgroundColor'] = color;
     else classes.push(styles[camel(`${kind}-${color}`)]);

@@ -43,7 +43,9 @@ function translateLabels(children: ReactNode): ReactNode {
     const {value, label: current} = child.props as {value?: unknown; label?: unknown};
     const translated = label(value);
     const isDefault = current === undefined || current === TAB_LABELS[value as keyof typeof TAB_LABELS];
-    return translated !== undefined && isDefault ? cloneElement(child as ReactElement<{label?: string}>, {label: translated}) : child;
+    return translated !== undefined && isDefault
+      ? cloneElement(child as ReactElement<{label?: string}>, {label: translated})
+      : child;
   });
 }
 

@@ -3,7 +3,7 @@
  * marked (<GlossaryCode>), the instruction keyword starting a line becomes a
  * link to its term page, with the tooltip. Everything else renders as before.
  */
-import React, {useContext, type ReactNode} from 'react';
+import {useContext, type ReactNode} from 'react';
 import Token from '@theme-original/CodeBlock/Line/Token';
 import type {Props} from '@theme/CodeBlock/Line/Token';
 import GlossaryTerm from '../../../GlossaryTerm';
@@ -11,7 +11,10 @@ import {GlossaryCodeContext} from '../../../GlossaryCode/context';
 
 export default function TokenWrapper(props: Props): ReactNode {
   const terms = useContext(GlossaryCodeContext);
-  const entry = terms && props.line.find((t) => t.content.trim() !== '') === props.token ? terms.get(props.token.content) : undefined;
+  const entry =
+    terms && props.line.find((t) => t.content.trim() !== '') === props.token
+      ? terms.get(props.token.content)
+      : undefined;
   if (!entry) return <Token {...props} />;
   return (
     <GlossaryTerm term={entry.term} short={entry.short}>
