@@ -24,7 +24,7 @@ const A11Y_PAGES: ReadonlyArray<[kind: string, path: string]> = [
 const BLOCKING = new Set(['serious', 'critical']);
 
 async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
-  const page = await site().open(path, {colorScheme, viewport: {width: 1280, height: 900}});
+  const {page} = await site().open(path, {colorScheme, viewport: {width: 1280, height: 900}});
   // Client-rendered parts (Mermaid diagrams, search results) settle after hydration.
   await page.waitForLoadState('networkidle');
   return page;

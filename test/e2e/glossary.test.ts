@@ -4,36 +4,16 @@
  * navigating, axe finds no serious violation, links stay in their edition,
  * and the server HTML carries the link but not the definition.
  */
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import {startServer, launchBrowser, collectErrors, type StaticServer} from './harness';
+import {useSite} from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const DOGFOOD = '/docs/dogfood/glossary';
 
-async function open(
-  path: string,
-  options: {hasTouch?: boolean; colorScheme?: 'light' | 'dark'} = {},
-): Promise<{page: Page; errors: string[]}> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
-  const errors = collectErrors(page);
-  await page.goto(server.url + path, {waitUntil: 'networkidle'});
-  return {page, errors};
-}
+const open = (path: string, options: {hasTouch?: boolean; colorScheme?: 'light' | 'dark'} = {}) =>
+  site().open(path, options);
 
 async function tooltipOf(page: Page, linkSelector: string) {
   const link = page.locator(linkSelector).first();
@@ -97,7 +77,7 @@ test('on touch, the first tap opens the tooltip and its link goes to the term pa
 });
 
 test('the link works without JavaScript, and definitions are not in the server HTML', async () => {
-  const html = await (await fetch(server.url + DOGFOOD)).text();
+  const html = await (await fetch(site().url + DOGFOOD)).text();
   // The HTML is minified: attribute quotes are optional.
   expect(html).toMatch(/href="?\/docs\/glossary\/dockerfile\/entrypoint[" >]/);
   expect(html).not.toContain('role="tooltip"');

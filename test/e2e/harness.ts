@@ -73,9 +73,10 @@ export interface Site {
   readonly browser: Browser;
   /**
    * Opens `path` in a fresh browser context (no storage shared between tests);
-   * closing the page closes its context. Fails when the page is not in the build.
+   * closing the page closes its context. `errors` records console errors from
+   * before the page's first script runs. Fails when the page is not in the build.
    */
-  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+  open(path: string, options?: BrowserContextOptions): Promise<{page: Page; errors: string[]}>;
 }
 
 /**
@@ -104,11 +105,12 @@ export function useSite(): () => Site {
         const context = await b.newContext(options);
         const page = await context.newPage();
         page.on('close', () => void context.close());
+        const errors = collectErrors(page);
         const response = await page.goto(url + path, {waitUntil: 'networkidle'});
         if (!response || response.status() !== 200) {
           throw new Error(`${path} answered ${response?.status() ?? 'nothing'}: the page is not in the build`);
         }
-        return page;
+        return {page, errors};
       },
     };
   };

@@ -4,19 +4,11 @@
  * search stays in the edition being read and finds the pages readers expect.
  */
 import type {Page} from 'playwright-core';
-import {collectErrors, useSite} from './harness';
+import {useSite} from './harness';
 
 const site = useSite();
 
-/** Opens a page, recording console errors from before its first script runs. */
-async function open(path: string): Promise<{page: Page; errors: string[]}> {
-  const context = await site().browser.newContext();
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
-  const errors = collectErrors(page);
-  await page.goto(site().url + path, {waitUntil: 'networkidle'});
-  return {page, errors};
-}
+const open = (path: string) => site().open(path);
 
 /**
  * Types a query into the navbar search box, as a reader would, and follows the

@@ -3,34 +3,23 @@
  * both tabs server-rendered, one switch for the whole page that survives a
  * reload, copy gives the commands only, hostile text stays text, keyboard.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {startServer, launchBrowser, collectErrors, type StaticServer} from './harness';
+import type {BrowserContext, Page} from 'playwright-core';
+import {collectErrors, useSite} from './harness';
 
 const PAGE = '/docs/dogfood/transcripts';
 const TABS = '.shell-transcript [role="tab"]';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(context?: BrowserContext): Promise<{page: Page; errors: string[]; dialogs: string[]}> {
-  const page = await (context ?? (await browser.newContext())).newPage();
+  const page = await (context ?? (await site().browser.newContext())).newPage();
   const errors = collectErrors(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(server.url + PAGE, {waitUntil: 'networkidle'});
+  await page.goto(site().url + PAGE, {waitUntil: 'networkidle'});
   return {page, errors, dialogs};
 }
 
@@ -39,7 +28,7 @@ const selectedLabels = (page: Page): Promise<string[]> =>
   page.$$eval('.shell-transcript [role="tab"][aria-selected="true"]', (tabs) => tabs.map((t) => t.textContent ?? ''));
 
 test('both tabs are in the server-rendered HTML', async () => {
-  const html = await (await fetch(server.url + PAGE)).text();
+  const html = await (await fetch(site().url + PAGE)).text();
   expect(html).toContain('命令');
   expect(html).toContain('输出');
   // 命令 panel: the commands; 输出 panel: prompt, command and output.
@@ -67,7 +56,7 @@ test('both tabs are in the server-rendered HTML', async () => {
 });
 
 test('switching to 输出 switches every transcript on the page and survives reload', async () => {
-  const context = await browser.newContext();
+  const context = await site().browser.newContext();
   const {page, errors} = await open(context);
   const before = await selectedLabels(page);
   expect(before.length).toBeGreaterThan(10);
@@ -81,7 +70,7 @@ test('switching to 输出 switches every transcript on the page and survives rel
   );
   expect(page.url()).toContain('shell-transcript=output');
 
-  await page.goto(server.url + PAGE, {waitUntil: 'networkidle'}); // no query string: localStorage remembers
+  await page.goto(site().url + PAGE, {waitUntil: 'networkidle'}); // no query string: localStorage remembers
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every(
       (t) => t.textContent === '输出',
@@ -97,8 +86,8 @@ test('switching to 输出 switches every transcript on the page and survives rel
 });
 
 test('the 命令 copy button copies exactly the commands', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url});
+  const context = await site().browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site().url});
   const {page} = await open(context);
   const first = page.locator('.shell-transcript').first();
   const panel = first.locator('[role="tabpanel"]:not([hidden])');
