@@ -1,9 +1,9 @@
 /**
  * A generated corpus for build benchmarks: a copy of the site whose two editions
  * are filled to `pagesPerEdition` pages each by repeating the real chapter pages
- * in extra folders (gen-001/, gen-002/, ...). The copies keep their relative
- * links working (the folders sit at the same depth as the chapters), so the
- * strict build checks them like real pages.
+ * in extra chapter folders (gen-001-01-history/, ...). The copies keep their
+ * relative links working (the folders sit at the same depth as the chapters),
+ * so the strict build checks them like real pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,25 +33,26 @@ function listMarkdown(dir: string): string[] {
   return out;
 }
 
-/** Fills `editionDir` with copies of its chapter pages until it holds `target` pages. */
+/**
+ * Fills `editionDir` with copies of its chapters until it holds at least `target`
+ * pages. Whole chapter folders are copied, next to the originals
+ * (`gen-001-06-dockerfile/`), so links within a chapter, to other chapters and
+ * to the glossary all resolve; the last copy may overshoot the target a little
+ * (the count returned is the real one).
+ */
 function fillEdition(editionDir: string, target: number): number {
   const chapters = fs
     .readdirSync(editionDir)
     .filter((name) => /^\d\d-/.test(name))
-    .map((name) => path.join(editionDir, name));
-  const pages = chapters.flatMap((dir) => listMarkdown(dir).map((file) => ({dir, file})));
+    .map((name) => ({name, pages: listMarkdown(path.join(editionDir, name)).length}))
+    .filter((chapter) => chapter.pages > 0);
   let count = listMarkdown(editionDir).length;
-  let copy = 0;
-  while (count < target && pages.length > 0) {
-    for (const {dir, file} of pages) {
+  for (let round = 1; count < target && chapters.length > 0; round += 1) {
+    for (const chapter of chapters) {
       if (count >= target) break;
-      const group = `gen-${String(Math.floor(copy / pages.length) + 1).padStart(3, '0')}`;
-      const rel = path.relative(dir, file);
-      const dest = path.join(editionDir, group, `${path.basename(dir)}-${rel}`);
-      fs.mkdirSync(path.dirname(dest), {recursive: true});
-      fs.copyFileSync(file, dest);
-      copy += 1;
-      count += 1;
+      const dest = path.join(editionDir, `gen-${String(round).padStart(3, '0')}-${chapter.name}`);
+      fs.cpSync(path.join(editionDir, chapter.name), dest, {recursive: true});
+      count += chapter.pages;
     }
   }
   return count;
