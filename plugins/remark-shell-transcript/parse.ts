@@ -155,8 +155,19 @@ const ROOT_SHELL =
 const LEAVE_SHELL = /^(?:exit|logout)(?:[ \t].*)?$/;
 
 const BLANK = /^[ \t]*$/;
-const trimSpaces = (s: string): string => s.replace(/^[ \t]+|[ \t]+$/g, '');
-const trimEndSpaces = (s: string): string => s.replace(/[ \t]+$/, '');
+// Spaces and tabs only (String#trim would also eat other whitespace of the
+// author's command); plain loops, as an end-anchored regex rescans the line.
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+function trimEndSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function trimSpaces(s: string): string {
+  let start = 0;
+  while (start < s.length && isSpace(s.charCodeAt(start))) start++;
+  return trimEndSpaces(start === 0 ? s : s.slice(start));
+}
 
 interface State {
   bareRoot: boolean;
@@ -310,6 +321,11 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     skipped++;
   }
   const lines = text.split('\n');
+  // Where each line starts in `text`, so an output is one slice of the
+  // block's text rather than a copy joined back from its lines.
+  const starts = new Array<number>(lines.length + 1);
+  starts[0] = 0;
+  for (let k = 0; k < lines.length; k++) starts[k + 1] = starts[k] + lines[k].length + 1;
   let i = skipped;
   const first = matchPrompt(lines[i], {...state, bareRoot: session});
   if (!first) {
@@ -349,7 +365,8 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
         return fail('a prompt with no command is followed by output', promptLine + 1);
       }
     } else {
-      steps.push({prompt: match.prompt, command, output: lines.slice(outputStart, outputEnd).join('\n')});
+      const output = outputEnd > outputStart ? text.slice(starts[outputStart], starts[outputEnd] - 1) : '';
+      steps.push({prompt: match.prompt, command, output});
     }
     match = next;
   }
