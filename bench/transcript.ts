@@ -38,7 +38,7 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 const CORPUS_BYTES = 10 * 1024 * 1024;
-const PARSE_ROUNDS = 5;
+const PARSE_ROUNDS = 9;
 const COMPILE_ROUNDS = 7;
 
 /** Deterministic PRNG (mulberry32) so every run parses the same corpus. */
