@@ -12,7 +12,11 @@ const TABS = '.shell-transcript [role="tab"]';
 const site = useSite();
 
 async function open(context?: BrowserContext): Promise<{page: Page; errors: string[]; dialogs: string[]}> {
-  const page = await (context ?? (await site().browser.newContext())).newPage();
+  // A context opened here closes with its page; a caller's context is the caller's to close.
+  const owned = !context;
+  const ctx = context ?? (await site().browser.newContext());
+  const page = await ctx.newPage();
+  if (owned) page.on('close', () => void ctx.close());
   const errors = collectErrors(page);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -128,6 +132,7 @@ test('hostile content is shown as text and runs nothing', async () => {
   expect(await page.evaluate(() => (window as unknown as {__hostile?: boolean}).__hostile)).toBeUndefined();
   expect(await page.locator('.shell-transcript script, .shell-transcript img').count()).toBe(0);
   expect(errors).toEqual([]);
+  await page.close();
 });
 
 test('keyboard: arrows, Home/End move focus; Enter and Space select; aria-selected follows', async () => {
@@ -151,4 +156,5 @@ test('keyboard: arrows, Home/End move focus; Enter and Space select; aria-select
   expect(await tabs.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('ArrowLeft');
   expect(await tabs.nth(0).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.close();
 });
