@@ -6,9 +6,13 @@
  */
 
 export interface TranscriptStep {
+  /** The prompt as written (`$`, `[root@node1 ~]#`); `''` for a comment or a prompt-less first command. */
   prompt: string;
+  /** What was typed, prompts and PS2 removed; `''` for an empty prompt; the `#` lines of a comment. */
   command: string;
   output: string;
+  /** `'comment'`: shell comment lines (`# …`) between steps; absent on ordinary steps. */
+  kind?: 'comment';
 }
 
 export interface ParseOptions {
@@ -171,12 +175,48 @@ function trimSpaces(s: string): string {
 
 interface State {
   bareRoot: boolean;
+  /** `>>>` is a prompt only in session languages and Python blocks, never auto-detected elsewhere. */
+  python: boolean;
   prompts: readonly string[];
 }
 
 function followedBySpaceOrEnd(line: string, length: number): boolean {
   return line.length === length || line.charCodeAt(length) === 32;
 }
+
+// CJK ideographs, kana, hangul, CJK and full-width punctuation: prose, not a command name.
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+// A command name (`docker`, `apt-get`), a path (`./run.sh`, `/usr/bin/env`, `~/bin/x`) or an assignment (`FOO=1`).
+const COMMAND_WORD = /^(?:[a-z_][\w.+-]*|\.{0,2}\/\S*|~\/\S*|[A-Za-z_]\w*=\S*)$/;
+// Words of English prose that commands rarely contain as bare arguments.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the is are be to of for and or this that these it its you we will should can if then with from in on now here next first'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `text` (what follows a bare `#`, or a line without a prompt) reads
+ * as a command rather than prose: its first word is a lower-case command
+ * name, a path or an assignment; it has no CJK text; it does not end with
+ * `:`; and it is not a plain English sentence (three or more words, none
+ * shell-like, with a function word or a final period).
+ */
+export function readsAsCommand(text: string): boolean {
+  const t = trimSpaces(text);
+  if (t === '' || t.endsWith(':') || CJK.test(t)) return false;
+  const words = t.split(/[ \t]+/);
+  if (!COMMAND_WORD.test(words[0])) return false;
+  if (words.length < 3) return true;
+  const rest = words.slice(1);
+  if (rest.some((w) => /^-|[/=$|<>&;"'`{}()[\]*\\]/.test(w))) return true;
+  return !(t.endsWith('.') || rest.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
+}
+
+// oh-my-zsh (robbyrussell): `➜  dir`, `➜  app git:(main) ✗`.
+const OH_MY_ZSH = /^\u279c {2}\S+(?: git:\([^)\s]*\))?(?: \u2717)?/;
+// A virtualenv / conda prefix before another prompt: `(venv) $`, `(base) user@host:~$`.
+const ENV_PREFIX = /^\([\w.@-]+\) /;
 
 function matchPrompt(line: string, state: State): PromptMatch | null {
   const first = line.charCodeAt(0);
@@ -186,10 +226,25 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
       return {prompt: custom, rest: line.slice(custom.length + 1), kind: 'shell'};
     }
   }
+  if (first === 40 /* ( */) {
+    const env = ENV_PREFIX.exec(line);
+    const inner = env && line.charCodeAt(env[0].length) !== 40 ? matchPrompt(line.slice(env[0].length), state) : null;
+    return inner && inner.kind !== 'repl' ? {...inner, prompt: env![0] + inner.prompt} : null;
+  }
+  if (first === 0x279c /* ➜ */) {
+    const m = OH_MY_ZSH.exec(line);
+    if (m && followedBySpaceOrEnd(line, m[0].length))
+      return {prompt: m[0], rest: line.slice(m[0].length + 1), kind: 'shell'};
+  }
+  // ➜ alone, starship / pure `❯`, `λ`: one-character prompts like `$`.
+  if ((first === 0x279c || first === 0x276f || first === 0x3bb) && followedBySpaceOrEnd(line, 1)) {
+    return {prompt: line[0], rest: line.slice(2), kind: 'bare'};
+  }
   const shape = shapeOf(line, first);
   if (shape !== 0) {
     for (const form of PROMPT_FORMS) {
       if ((shape & form.need) !== form.need) continue;
+      if (form.need === PY && !state.python) continue;
       const m = form.re.exec(line);
       if (m && followedBySpaceOrEnd(line, m[0].length)) {
         return {
@@ -201,14 +256,28 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
       }
     }
   }
-  // Bare prompts: `$` and `%` always, `#` only inside a bare root session.
-  if (
-    (first === 36 /* $ */ || first === 37 /* % */ || (first === 35 /* # */ && state.bareRoot)) &&
-    followedBySpaceOrEnd(line, 1)
-  ) {
+  // Bare prompts: `$` and `%` always; `#` only inside a bare root session,
+  // and only when a command follows (`# 注释` there is still a comment).
+  if ((first === 36 /* $ */ || first === 37) /* % */ && followedBySpaceOrEnd(line, 1)) {
     return {prompt: line[0], rest: line.slice(2), kind: 'bare'};
   }
+  if (first === 35 /* # */ && state.bareRoot && followedBySpaceOrEnd(line, 1)) {
+    const rest = line.slice(2);
+    if (trimSpaces(rest) === '' || readsAsCommand(rest)) return {prompt: '#', rest, kind: 'bare'};
+  }
   return null;
+}
+
+/** A shell comment at the start of a line that is not a prompt. */
+const isComment = (line: string): boolean => line.charCodeAt(0) === 35;
+
+/**
+ * A prompt the parser does not know, for the diagnostic: the first word of a
+ * line when it ends like a prompt (`mongo>`, `irb(main):001:0>`, `sqlite>`).
+ */
+export function unknownPrompt(line: string): string | null {
+  const m = /^(\S{1,40}?[>$#%\]:»❯])[ \t]\S/.exec(line);
+  return m && !/^[-#>|]/.test(m[1]) ? m[1] : null;
 }
 
 /** An odd number of trailing backslashes: the newline is escaped. */
@@ -231,7 +300,8 @@ interface Heredoc {
 /**
  * Heredoc openers on one command line, in order. A small lexer skips quoted
  * strings, escapes, comments and `$(( ))` arithmetic, so `echo "<<EOF"` or
- * `$((1<<2))` open nothing; `<<<` (here-string) is not a heredoc.
+ * `$((1<<2))` open nothing; `<<<` (here-string) is not a heredoc, nor is a
+ * `<<word>>` template placeholder (write `<<EOF >>file` to append).
  */
 export function findHeredocs(line: string): Heredoc[] {
   const found: Heredoc[] = [];
@@ -286,11 +356,39 @@ export function findHeredocs(line: string): Heredoc[] {
           j++;
         }
       }
-      if (word) found.push({word, stripTabs});
-      i = j - 1;
+      // `<<subcommand>>` is a placeholder in a template, not a heredoc.
+      const placeholder = line[j] === '>' && line[j + 1] === '>';
+      if (word && !placeholder) found.push({word, stripTabs});
+      i = placeholder ? j + 1 : j - 1;
     }
   }
   return found;
+}
+
+const FIRST_LINE_REASON = 'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `';
+
+/** Languages where `>>>` starts a Python REPL (besides the session languages). */
+const PYTHON_LANGUAGES: ReadonlySet<string> = new Set(['python', 'py', 'python3', 'pycon', 'ipython']);
+
+/**
+ * Lines without a prompt that may come before the first prompt of a session
+ * block: commands that set up the shell and print nothing, which is why
+ * authors paste them bare.
+ */
+const SETUP_COMMAND = /^(?:export|cd|source|alias|unset|set|ulimit|umask|\.|[A-Za-z_]\w*=\S*)(?:[ \t]|$)/;
+
+/** Commands whose output may well be nothing but `#` lines (a config file). */
+const SHOWS_FILE =
+  /^(?:sudo[ \t]+)?(?:cat|tac|nl|head|tail|less|more|bat|grep|egrep|sed|awk|type|Get-Content)(?:[ \t]|$)/;
+
+function firstLineFailure(line: string, lineNumber: number): ParseResult {
+  const unknown = unknownPrompt(line);
+  return fail(
+    unknown
+      ? `${FIRST_LINE_REASON}; if \`${unknown}\` is the prompt, add \`prompt="${unknown}"\` to the fence's meta`
+      : FIRST_LINE_REASON,
+    lineNumber,
+  );
 }
 
 /** Parses and explains failures; `parseTranscript` is the plain API on top. */
@@ -298,7 +396,7 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
   const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const lang = options.lang?.toLowerCase() ?? '';
   const session = SESSION_LANGUAGES.has(lang);
-  const state: State = {bareRoot: false, prompts: options.prompts ?? []};
+  const state: State = {bareRoot: false, python: session || PYTHON_LANGUAGES.has(lang), prompts: options.prompts ?? []};
 
   // Most code blocks are not sessions: look at the first non-blank line
   // before splitting the whole block.
@@ -308,12 +406,11 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     const end = text.indexOf('\n', start);
     const line = end < 0 ? text.slice(start) : text.slice(start, end);
     if (!BLANK.test(line)) {
-      if (!matchPrompt(line, {...state, bareRoot: session})) {
-        return fail(
-          'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `',
-          skipped + 1,
-        );
-      }
+      const possible =
+        isComment(line) ||
+        matchPrompt(line, {...state, bareRoot: session}) !== null ||
+        (session && SETUP_COMMAND.test(line));
+      if (!possible) return firstLineFailure(line, skipped + 1);
       break;
     }
     if (end < 0) return fail('the block is empty', 1);
@@ -321,26 +418,76 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     skipped++;
   }
   const lines = text.split('\n');
+  const n = lines.length;
   // Where each line starts in `text`, so an output is one slice of the
   // block's text rather than a copy joined back from its lines.
-  const starts = new Array<number>(lines.length + 1);
+  const starts = new Array<number>(n + 1);
   starts[0] = 0;
-  for (let k = 0; k < lines.length; k++) starts[k + 1] = starts[k] + lines[k].length + 1;
+  for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + lines[k].length + 1;
+  const steps: TranscriptStep[] = [];
+  // Runs of comment lines between `from` and `to`, one comment step each.
+  const pushComments = (from: number, to: number): void => {
+    for (let k = from; k < to;) {
+      if (!isComment(lines[k])) {
+        k++;
+        continue;
+      }
+      const run = k;
+      while (k < to && isComment(lines[k])) k++;
+      steps.push({prompt: '', command: lines.slice(run, k).join('\n'), output: '', kind: 'comment'});
+    }
+  };
+
+  // Before the first prompt: comments and (in session languages) setup
+  // commands without a prompt. When only comments come before a prompt, they
+  // are comments whatever they say; otherwise a `# …` line that reads as a
+  // command opens a bare root session.
   let i = skipped;
-  const first = matchPrompt(lines[i], {...state, bareRoot: session});
-  if (!first) {
-    return fail('its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', i + 1);
+  let j = i;
+  while (j < n && (BLANK.test(lines[j]) || isComment(lines[j]))) j++;
+  const commentsThenPrompt = j < n && matchPrompt(lines[j], state) !== null;
+  let match: PromptMatch | null = null;
+  let leading = i;
+  while (i < n) {
+    const line = lines[i];
+    if (BLANK.test(line)) {
+      i++;
+      continue;
+    }
+    match = matchPrompt(line, state);
+    if (match) break;
+    if (isComment(line)) {
+      if (session && !commentsThenPrompt) {
+        match = matchPrompt(line, {...state, bareRoot: true});
+        if (match) {
+          state.bareRoot = true;
+          break;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (!(session && SETUP_COMMAND.test(line))) return firstLineFailure(line, i + 1);
+    pushComments(leading, i);
+    const commandLines = [trimSpaces(line)];
+    const read = readContinuation(lines, i + 1, {prompt: '', rest: line, kind: 'shell'}, commandLines);
+    if ('failure' in read) return {ok: false, failure: read.failure};
+    steps.push({prompt: '', command: commandLines.join('\n'), output: ''});
+    i = leading = read.next;
   }
-  if (first.kind === 'bare' && first.prompt === '%' && PERCENT_COMMENT_LANGUAGES.has(lang)) {
+  if (!match) {
+    return steps.length > 0
+      ? fail('no line starts with a prompt such as `$ `', skipped + 1)
+      : fail('it has comments but no line starting with a prompt such as `$ `', skipped + 1);
+  }
+  if (match.kind === 'bare' && match.prompt === '%' && PERCENT_COMMENT_LANGUAGES.has(lang)) {
     return fail(`its first line is a comment in ${lang}`, i + 1);
   }
-  if (trimSpaces(first.rest) === '') return fail('its first prompt has no command', i + 1);
-  if (first.kind === 'bare' && first.prompt === '#') state.bareRoot = true;
+  if (match.kind === 'bare' && match.prompt === '#') state.bareRoot = true;
+  pushComments(leading, i);
+  const firstPrompt = i;
 
-  const steps: TranscriptStep[] = [];
-  let match: PromptMatch | null = first;
   while (match) {
-    const promptLine = i;
     const commandLines = [trimSpaces(match.rest)];
     i++;
     const read = readContinuation(lines, i, match, commandLines);
@@ -355,20 +502,32 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
 
     const outputStart = i;
     let next: PromptMatch | null = null;
-    while (i < lines.length && !(next = matchPrompt(lines[i], state))) i++;
+    while (i < n && !(next = matchPrompt(lines[i], state))) i++;
     let outputEnd = i;
-    while (outputEnd > outputStart && BLANK.test(lines[outputEnd - 1])) outputEnd--;
-
-    if (command === '') {
-      // An empty prompt (a trailing `$`) is no step, but must not swallow text.
-      if (outputEnd > outputStart) {
-        return fail('a prompt with no command is followed by output', promptLine + 1);
+    // Comments that belong to the next step: after a blank line, or all of
+    // an output that is only comments (unless the command shows a file).
+    let commentsFrom = -1;
+    if (next) {
+      let c = i;
+      while (c > outputStart && (BLANK.test(lines[c - 1]) || isComment(lines[c - 1]))) c--;
+      if (c === outputStart && !SHOWS_FILE.test(command)) commentsFrom = c;
+      else {
+        while (c < i && !BLANK.test(lines[c])) c++;
+        commentsFrom = c;
       }
-    } else {
-      const output = outputEnd > outputStart ? text.slice(starts[outputStart], starts[outputEnd] - 1) : '';
-      steps.push({prompt: match.prompt, command, output});
+      let k = commentsFrom;
+      while (k < i && !isComment(lines[k])) k++;
+      if (k === i) commentsFrom = -1;
+      else outputEnd = commentsFrom;
     }
+    while (outputEnd > outputStart && BLANK.test(lines[outputEnd - 1])) outputEnd--;
+    const output = outputEnd > outputStart ? text.slice(starts[outputStart], starts[outputEnd] - 1) : '';
+    steps.push({prompt: match.prompt, command, output});
+    if (commentsFrom >= 0) pushComments(commentsFrom, i);
     match = next;
+  }
+  if (!steps.some((s) => s.kind === undefined && s.command !== '')) {
+    return fail('its first prompt has no command', firstPrompt + 1);
   }
   return {ok: true, steps};
 }

@@ -125,28 +125,31 @@ const attr = (node: JsxNode, name: string): string | undefined =>
   node.attributes?.find((a) => a.name === name)?.value as string | undefined;
 
 /**
- * Walks the source lines in order and checks that each step's prompt line,
- * continuation lines and output lines are there, unchanged, and that only
- * blank lines and empty prompts are left over.
+ * Walks the source lines in order and checks that each step's lines are
+ * there, unchanged: the prompt line (prompt, then the first command line),
+ * the continuation lines, the output lines, the comment lines as written.
+ * Only blank lines may be left over.
  */
 function accountsForEveryLine(source: string, steps: TranscriptStep[]): void {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const blank = (l: string) => /^[ \t]*$/.test(l);
+  const trim = (l: string) => l.replace(/^[ \t]+|[ \t]+$/g, '');
   let i = 0;
-  const skippable = (l: string) => /^[ \t]*$/.test(l) || /^(?:\S.*?)?[$#%>]$/.test(l.trimEnd());
   for (const step of steps) {
-    while (
-      i < lines.length &&
-      !(lines[i].startsWith(`${step.prompt} `) && lines[i].includes(step.command.split('\n')[0]))
-    ) {
-      expect(skippable(lines[i])).toBe(true);
-      i++;
-    }
+    while (i < lines.length && blank(lines[i])) i++;
     expect(i).toBeLessThan(lines.length);
-    i++;
-    for (const line of step.command.split('\n').slice(1)) expect(lines[i++].endsWith(line)).toBe(true);
-    if (step.output !== '') for (const line of step.output.split('\n')) expect(lines[i++]).toBe(line);
+    const [first, ...more] = step.command.split('\n');
+    const line = lines[i++];
+    if (step.kind === 'comment') expect(line).toBe(first);
+    else if (step.prompt === '') expect(trim(line)).toBe(first);
+    else {
+      expect(line.startsWith(step.prompt)).toBe(true);
+      expect(trim(line.slice(step.prompt.length))).toBe(first);
+    }
+    for (const l of more) expect(lines[i++].endsWith(l)).toBe(true);
+    if (step.output !== '') for (const l of step.output.split('\n')) expect(lines[i++]).toBe(l);
   }
-  for (; i < lines.length; i++) expect(skippable(lines[i])).toBe(true);
+  for (; i < lines.length; i++) expect(blank(lines[i])).toBe(true);
 }
 
 describe('any code block', () => {
