@@ -95,6 +95,7 @@ const PATH = 32; // starts with `/` or `~`
 const PS = 64; // starts with `PS `
 const MARIA = 128; // starts with `MariaDB `
 const PY = 256; // starts with `>>>`
+const DOLLAR = 512; // `$` in the first word
 
 function shapeOf(line: string, first: number): number {
   let shape = 0;
@@ -107,6 +108,7 @@ function shapeOf(line: string, first: number): number {
     else if (c === 58) shape |= COLON;
     else if (c === 61) shape |= EQ;
     else if (c === 62) shape |= GT;
+    else if (c === 36) shape |= DOLLAR;
     else if (c === 32 || c === 9) {
       if (k === 2 && line.startsWith('PS ')) shape |= PS;
       else if (k === 7 && line.startsWith('MariaDB ')) shape |= MARIA;
@@ -126,6 +128,8 @@ const PROMPT_FORMS: readonly PromptForm[] = [
   {re: /^\[[^\]\s@]+@[^\]]+\][$#]/, kind: 'shell', need: BRACKET | AT},
   // user@host:path$  root@4f2a9c1e77d0:/#
   {re: /^[\w.-]+@[\w.-]+:[^\s$#]*[$#]/, kind: 'shell', need: AT | COLON},
+  // user@host$  root@container#
+  {re: /^[\w.-]+@[\w.-]+[$#]/, kind: 'shell', need: AT},
   // macOS zsh: user@host dir %
   {re: /^[\w.-]+@[\w.-]+ [^\s%]+ %/, kind: 'shell', need: AT},
   // PowerShell: PS C:\path>  PS /path>
@@ -151,11 +155,16 @@ const PROMPT_FORMS: readonly PromptForm[] = [
   {re: /^[\w.-]+:\d+(?:\[\d+\])?>/, kind: 'repl', need: COLON | GT},
   // busybox / alpine: / #   /app $   ~ #
   {re: /^[/~]\S* [#$]/, kind: 'shell', need: PATH},
+  // PS1='\h$ ': node1$  (a host name, then `$`)
+  {re: /^[A-Za-z][\w.-]*\$/, kind: 'shell', need: DOLLAR},
 ];
 
-/** Commands at a bare `$` prompt that open a root shell with a bare `#` prompt. */
+/**
+ * Commands at a bare `$` prompt that open a root shell with a bare `#` prompt
+ * (`podman unshare` alone: a shell as root of the user namespace).
+ */
 const ROOT_SHELL =
-  /^(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?$/;
+  /^(?:(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?|(?:podman|buildah)[ \t]+unshare)$/;
 const LEAVE_SHELL = /^(?:exit|logout)(?:[ \t].*)?$/;
 
 const BLANK = /^[ \t]*$/;
@@ -199,8 +208,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * Whether `text` (what follows a bare `#`, or a line without a prompt) reads
  * as a command rather than prose: its first word is a lower-case command
  * name, a path or an assignment; it has no CJK text; it does not end with
- * `:`; and it is not a plain English sentence (three or more words, none
- * shell-like, with a function word or a final period).
+ * `:`; and it is not an English sentence: three or more words with two
+ * bare function words (`the`, `to`, `is`…), or with one function word or a
+ * final period and no shell-like word (`-x`, a path, `=`, quotes, `|`…).
  */
 export function readsAsCommand(text: string): boolean {
   const t = trimSpaces(text);
@@ -209,8 +219,10 @@ export function readsAsCommand(text: string): boolean {
   if (!COMMAND_WORD.test(words[0])) return false;
   if (words.length < 3) return true;
   const rest = words.slice(1);
-  if (rest.some((w) => /^-|[/=$|<>&;"'`{}()[\]*\\]/.test(w))) return true;
-  return !(t.endsWith('.') || rest.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
+  const functionWords = rest.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+  if (functionWords >= 2) return false;
+  if (rest.some((w) => w === '.' || w === '..' || /^-|[/=$|<>&;"'`{}()[\]*\\]/.test(w))) return true;
+  return !(t.endsWith('.') || functionWords > 0);
 }
 
 // oh-my-zsh (robbyrussell): `➜  dir`, `➜  app git:(main) ✗`.
@@ -396,6 +408,10 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
   const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const lang = options.lang?.toLowerCase() ?? '';
   const session = SESSION_LANGUAGES.has(lang);
+  // A bare `#` may open a root session in session languages and in untagged
+  // blocks (where docs such as man pages paste root sessions); in `bash` and
+  // other languages it is a comment.
+  const rootHash = session || lang === '';
   const state: State = {bareRoot: false, python: session || PYTHON_LANGUAGES.has(lang), prompts: options.prompts ?? []};
 
   // Most code blocks are not sessions: look at the first non-blank line
@@ -408,7 +424,7 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     if (!BLANK.test(line)) {
       const possible =
         isComment(line) ||
-        matchPrompt(line, {...state, bareRoot: session}) !== null ||
+        matchPrompt(line, {...state, bareRoot: rootHash}) !== null ||
         (session && SETUP_COMMAND.test(line));
       if (!possible) return firstLineFailure(line, skipped + 1);
       break;
@@ -457,7 +473,8 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     match = matchPrompt(line, state);
     if (match) break;
     if (isComment(line)) {
-      if (session && !commentsThenPrompt) {
+      // Untagged blocks also want two words (`# install` there heads a script).
+      if (rootHash && !commentsThenPrompt && (session || /^#[ \t]+\S+[ \t]+\S/.test(line))) {
         match = matchPrompt(line, {...state, bareRoot: true});
         if (match) {
           state.bareRoot = true;

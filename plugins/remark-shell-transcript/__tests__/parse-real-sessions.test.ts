@@ -39,6 +39,19 @@ describe('a bare # first line: root prompt or comment', () => {
       [comment('# install docker'), step('$', 'apt-get install -y docker.io')],
     ],
     [
+      'podman unshare opens a root shell',
+      '$ podman unshare\n# podman mount web\n/home/u/merged',
+      'console',
+      [step('$', 'podman unshare'), step('#', 'podman mount web', '/home/u/merged')],
+    ],
+    [
+      'untagged blocks: # before a command is a root prompt',
+      '# podman images --quiet\ne3d42bcaf643',
+      undefined,
+      [step('#', 'podman images --quiet', 'e3d42bcaf643')],
+    ],
+    ['bash blocks: # is always a comment', '# podman images --quiet\ne3d42bcaf643', 'bash', null],
+    [
       'a prose comment, then a root session',
       '# 以 root 身份查看\n# docker ps\nCONTAINER ID',
       'console',
@@ -230,6 +243,13 @@ describe('more prompts people paste', () => {
       'console',
       [step('(base) alice@web01:~/app$', 'make')],
     ],
+    [
+      'a host name then $ (PS1=\'\\h$ \')',
+      'node1$ docker swarm init\nnode2$ docker swarm join',
+      'console',
+      [step('node1$', 'docker swarm init'), step('node2$', 'docker swarm join')],
+    ],
+    ['user@host# without a path', 'root@container# whoami\nroot', undefined, [step('root@container#', 'whoami', 'root')]],
     ['user@host ~ %', 'alice@mbp ~ % docker ps', 'console', [step('alice@mbp ~ %', 'docker ps')]],
     ['a parenthesised output line is no prompt', '(venv) is active', 'console', null],
   ]);
@@ -260,6 +280,7 @@ describe('readsAsCommand', () => {
     ['Install Docker', false],
     ['this is the config file', false],
     ['start the daemon.', false],
+    ['podman build .', true],
     ['', false],
   ])('%j -> %s', (text, expected) => {
     expect(readsAsCommand(text)).toBe(expected);
