@@ -280,8 +280,16 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
   return null;
 }
 
-/** A shell comment at the start of a line that is not a prompt. */
-const isComment = (line: string): boolean => line.charCodeAt(0) === 35;
+/**
+ * A shell comment at the start of a line that is not a prompt: `#` then a
+ * space, a tab, another `#` or the end of the line. BuildKit's plain progress
+ * (`#5 DONE 0.1s`) and `#!` lines are not comments.
+ */
+const isComment = (line: string): boolean => {
+  if (line.charCodeAt(0) !== 35) return false;
+  const next = line.charCodeAt(1);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 35;
+};
 
 /**
  * A prompt the parser does not know, for the diagnostic: the first word of a
@@ -521,17 +529,14 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     let next: PromptMatch | null = null;
     while (i < n && !(next = matchPrompt(lines[i], state))) i++;
     let outputEnd = i;
-    // Comments that belong to the next step: after a blank line, or all of
-    // an output that is only comments (unless the command shows a file).
+    // Comment lines right before the next prompt belong to it; after a
+    // command that shows a file (`cat`, `grep`…) only those after a blank line.
     let commentsFrom = -1;
     if (next) {
       let c = i;
       while (c > outputStart && (BLANK.test(lines[c - 1]) || isComment(lines[c - 1]))) c--;
-      if (c === outputStart && !SHOWS_FILE.test(command)) commentsFrom = c;
-      else {
-        while (c < i && !BLANK.test(lines[c])) c++;
-        commentsFrom = c;
-      }
+      if (SHOWS_FILE.test(command)) while (c < i && !BLANK.test(lines[c])) c++;
+      commentsFrom = c;
       let k = commentsFrom;
       while (k < i && !isComment(lines[k])) k++;
       if (k === i) commentsFrom = -1;

@@ -100,6 +100,22 @@ describe('comments before and between steps', () => {
       [step('$', 'export A=1'), comment('# now run it'), step('$', 'env')],
     ],
     [
+      'a comment line right before a prompt belongs to it',
+      '$ docker network create app-net\nc52e8a91f0b3\n# 查看详情\n$ docker network ls',
+      'console',
+      [
+        step('$', 'docker network create app-net', 'c52e8a91f0b3'),
+        comment('# 查看详情'),
+        step('$', 'docker network ls'),
+      ],
+    ],
+    [
+      'BuildKit progress lines (#5 …) are output, not comments',
+      '$ docker build --progress=plain .\n#5 [2/2] RUN make\n#5 DONE 0.4s\n$ docker images',
+      'console',
+      [step('$', 'docker build --progress=plain .', '#5 [2/2] RUN make\n#5 DONE 0.4s'), step('$', 'docker images')],
+    ],
+    [
       'cat /etc/fstab: # lines are output',
       '$ cat /etc/fstab\n# /etc/fstab: static file system information.\n#\nUUID=x / ext4 defaults 0 1\n$ ls',
       'console',
@@ -113,6 +129,12 @@ describe('comments before and between steps', () => {
       '$ cat Dockerfile\n# syntax=docker/dockerfile:1\n# check=error=true\n$ docker build .',
       'console',
       [step('$', 'cat Dockerfile', '# syntax=docker/dockerfile:1\n# check=error=true'), step('$', 'docker build .')],
+    ],
+    [
+      'after cat, a comment after a blank line is a comment',
+      '$ cat app.conf\nport=80\n\n# 再看日志\n$ ls',
+      'console',
+      [step('$', 'cat app.conf', 'port=80'), comment('# 再看日志'), step('$', 'ls')],
     ],
     [
       'a # line inside output, no blank line before it, stays output',
@@ -244,12 +266,17 @@ describe('more prompts people paste', () => {
       [step('(base) alice@web01:~/app$', 'make')],
     ],
     [
-      'a host name then $ (PS1=\'\\h$ \')',
+      "a host name then $ (PS1='\\h$ ')",
       'node1$ docker swarm init\nnode2$ docker swarm join',
       'console',
       [step('node1$', 'docker swarm init'), step('node2$', 'docker swarm join')],
     ],
-    ['user@host# without a path', 'root@container# whoami\nroot', undefined, [step('root@container#', 'whoami', 'root')]],
+    [
+      'user@host# without a path',
+      'root@container# whoami\nroot',
+      undefined,
+      [step('root@container#', 'whoami', 'root')],
+    ],
     ['user@host ~ %', 'alice@mbp ~ % docker ps', 'console', [step('alice@mbp ~ %', 'docker ps')]],
     ['a parenthesised output line is no prompt', '(venv) is active', 'console', null],
   ]);

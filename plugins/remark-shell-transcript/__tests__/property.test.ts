@@ -52,15 +52,21 @@ const stepArb = fc.record({
   output: fc.array(outputLine, {maxLength: 4}).filter((o) => o.length === 0 || /\S/.test(o[o.length - 1])),
   ps2: fc.boolean(),
   blankAfter: fc.nat(2),
+  // A shell comment on its own line after a blank line, before the prompt.
+  comment: fc.option(text(0, 12), {nil: undefined}),
 });
 
 describe('round trip', () => {
-  test('a session generated from random steps parses back to those steps', () => {
+  test('a session generated from random steps (and comments) parses back to those steps', () => {
     fc.assert(
       fc.property(fc.array(stepArb, {minLength: 1, maxLength: 6}), fc.nat(2), fc.boolean(), (steps, leading, crlf) => {
         const lines: string[] = Array(leading).fill('');
         const expected: TranscriptStep[] = [];
         for (const s of steps) {
+          if (s.comment !== undefined) {
+            lines.push('', `# ${s.comment}`);
+            expected.push({prompt: '', command: `# ${s.comment}`, output: '', kind: 'comment'});
+          }
           const [first, more] = s.lines;
           const commandLines = [first, ...more];
           // Every line but the last ends with `\` so the command goes on.
@@ -175,7 +181,13 @@ describe('any code block', () => {
         accountsForEveryLine(value, steps!);
         // The tree carries exactly the parsed commands and outputs.
         const commands = top.type === 'code' ? top : find(top, 'TabItem')[0].children![0];
-        expect(commands.value).toBe(steps!.map((s) => s.command).join('\n'));
+        // (Empty prompts add no line to the command block.)
+        expect(commands.value).toBe(
+          steps!
+            .filter((s) => s.command !== '')
+            .map((s) => s.command)
+            .join('\n'),
+        );
         if (top.type !== 'code') {
           const [output] = find(top, 'ShellTranscriptOutput');
           expect(parseSteps(attr(output, 'steps'))).toEqual(steps);
