@@ -401,12 +401,20 @@ const SETUP_COMMAND = /^(?:export|cd|source|alias|unset|set|ulimit|umask|\.|[A-Z
 const SHOWS_FILE =
   /^(?:sudo[ \t]+)?(?:cat|tac|nl|head|tail|less|more|bat|grep|egrep|sed|awk|type|Get-Content)(?:[ \t]|$)/;
 
-function firstLineFailure(line: string, lineNumber: number): ParseResult {
+function firstLineFailure(
+  line: string,
+  lineNumber: number,
+  after: 'start' | 'comments' | 'setup' = 'start',
+): ParseResult {
   const unknown = unknownPrompt(line);
+  const reason =
+    after === 'start'
+      ? FIRST_LINE_REASON
+      : after === 'comments'
+        ? 'its first line after the comments does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `'
+        : 'a line before the first prompt has no prompt and is not a setup command (`export`, `cd`, `VAR=value`…)';
   return fail(
-    unknown
-      ? `${FIRST_LINE_REASON}; if \`${unknown}\` is the prompt, add \`prompt="${unknown}"\` to the fence's meta`
-      : FIRST_LINE_REASON,
+    unknown ? `${reason}; if \`${unknown}\` is the prompt, add \`prompt="${unknown}"\` to the fence's meta` : reason,
     lineNumber,
   );
 }
@@ -492,7 +500,9 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
       i++;
       continue;
     }
-    if (!(session && SETUP_COMMAND.test(line))) return firstLineFailure(line, i + 1);
+    if (!(session && SETUP_COMMAND.test(line))) {
+      return firstLineFailure(line, i + 1, steps.length > 0 ? 'setup' : i > skipped ? 'comments' : 'start');
+    }
     pushComments(leading, i);
     const commandLines = [trimSpaces(line)];
     const read = readContinuation(lines, i + 1, {prompt: '', rest: line, kind: 'shell'}, commandLines);

@@ -173,7 +173,8 @@ describe('a first line without a prompt', () => {
     expect(parseTranscriptDetailed('export A=1\ndocker ps\n$ ls', {lang: 'console'})).toEqual({
       ok: false,
       failure: {
-        reason: 'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `',
+        reason:
+          'a line before the first prompt has no prompt and is not a setup command (`export`, `cd`, `VAR=value`…)',
         line: 2,
       },
     });
