@@ -80,12 +80,15 @@ async function main() {
 
   process.stderr.write('bench: shell transcript plugin…\n');
   const transcript = await optional('transcript', () => import('./transcript'));
+  process.stderr.write('bench: transcript parser on real documentation…\n');
+  const transcriptCorpus = await optional('transcript corpus', () => import('./transcript-corpus'));
   process.stderr.write('bench: glossary plugin…\n');
   const glossary = await optional('glossary', () => import('./glossary'));
   const pageWeight = fs.existsSync(path.join(__dirname, 'page-weight.ts'))
     ? await optional('page weight', () => import('./page-weight'))
     : {error: 'bench/page-weight.ts is missing'};
   raw.transcript = transcript;
+  raw.transcriptCorpus = transcriptCorpus;
   raw.glossary = glossary;
   raw.pageWeight = pageWeight;
 
@@ -97,10 +100,10 @@ async function main() {
     ...sections,
     '## Plugins and page weight',
     '',
-    'The raw results of `bench/transcript.ts`, `bench/glossary.ts` and `bench/page-weight.ts` (each can be run alone with `npx jiti bench/<name>.ts`):',
+    'The raw results of `bench/transcript.ts`, `bench/transcript-corpus.ts`, `bench/glossary.ts` and `bench/page-weight.ts` (each can be run alone with `npx jiti bench/<name>.ts`):',
     '',
     '```json',
-    JSON.stringify({transcript, glossary, pageWeight}, null, 2),
+    JSON.stringify({transcript, transcriptCorpus, glossary, pageWeight}, null, 2),
     '```',
     '',
   ];

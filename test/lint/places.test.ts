@@ -21,7 +21,7 @@ const cases: Array<[rule: string, file: string, expected: string[]]> = [
   [
     'session-parse',
     'docs/02-docker-basics/sessions.md',
-    ['session-parse 12:1', 'session-parse 19:1', 'session-parse 26:1', 'session-parse 39:1'],
+    ['session-parse 12:1', 'session-parse 19:1', 'session-parse 25:1', 'session-parse 39:1'],
   ],
   [
     'unknown-directive',

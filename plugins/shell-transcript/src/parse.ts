@@ -6,9 +6,13 @@
  */
 
 export interface TranscriptStep {
+  /** The prompt as written (`$`, `[root@node1 ~]#`); `''` for a comment or a prompt-less first command. */
   prompt: string;
+  /** What was typed, prompts and PS2 removed; `''` for an empty prompt; the `#` lines of a comment. */
   command: string;
   output: string;
+  /** `'comment'`: shell comment lines (`# …`) between steps; absent on ordinary steps. */
+  kind?: 'comment';
 }
 
 export interface ParseOptions {
@@ -91,6 +95,7 @@ const PATH = 32; // starts with `/` or `~`
 const PS = 64; // starts with `PS `
 const MARIA = 128; // starts with `MariaDB `
 const PY = 256; // starts with `>>>`
+const DOLLAR = 512; // `$` in the first word
 
 function shapeOf(line: string, first: number): number {
   let shape = 0;
@@ -103,6 +108,7 @@ function shapeOf(line: string, first: number): number {
     else if (c === 58) shape |= COLON;
     else if (c === 61) shape |= EQ;
     else if (c === 62) shape |= GT;
+    else if (c === 36) shape |= DOLLAR;
     else if (c === 32 || c === 9) {
       if (k === 2 && line.startsWith('PS ')) shape |= PS;
       else if (k === 7 && line.startsWith('MariaDB ')) shape |= MARIA;
@@ -122,6 +128,8 @@ const PROMPT_FORMS: readonly PromptForm[] = [
   {re: /^\[[^\]\s@]+@[^\]]+\][$#]/, kind: 'shell', need: BRACKET | AT},
   // user@host:path$  root@4f2a9c1e77d0:/#
   {re: /^[\w.-]+@[\w.-]+:[^\s$#]*[$#]/, kind: 'shell', need: AT | COLON},
+  // user@host$  root@container#
+  {re: /^[\w.-]+@[\w.-]+[$#]/, kind: 'shell', need: AT},
   // macOS zsh: user@host dir %
   {re: /^[\w.-]+@[\w.-]+ [^\s%]+ %/, kind: 'shell', need: AT},
   // PowerShell: PS C:\path>  PS /path>
@@ -147,11 +155,16 @@ const PROMPT_FORMS: readonly PromptForm[] = [
   {re: /^[\w.-]+:\d+(?:\[\d+\])?>/, kind: 'repl', need: COLON | GT},
   // busybox / alpine: / #   /app $   ~ #
   {re: /^[/~]\S* [#$]/, kind: 'shell', need: PATH},
+  // PS1='\h$ ': node1$  (a host name, then `$`)
+  {re: /^[A-Za-z][\w.-]*\$/, kind: 'shell', need: DOLLAR},
 ];
 
-/** Commands at a bare `$` prompt that open a root shell with a bare `#` prompt. */
+/**
+ * Commands at a bare `$` prompt that open a root shell with a bare `#` prompt
+ * (`podman unshare` alone: a shell as root of the user namespace).
+ */
 const ROOT_SHELL =
-  /^(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?$/;
+  /^(?:(?:sudo[ \t]+(?:-i|-s|su(?:[ \t]+(?:-|-l|--login))?)|su(?:[ \t]+(?:-|-l|--login))?)(?:[ \t]+root)?|(?:podman|buildah)[ \t]+unshare)$/;
 const LEAVE_SHELL = /^(?:exit|logout)(?:[ \t].*)?$/;
 
 const BLANK = /^[ \t]*$/;
@@ -171,12 +184,51 @@ function trimSpaces(s: string): string {
 
 interface State {
   bareRoot: boolean;
+  /** `>>>` is a prompt only in session languages and Python blocks, never auto-detected elsewhere. */
+  python: boolean;
   prompts: readonly string[];
 }
 
 function followedBySpaceOrEnd(line: string, length: number): boolean {
   return line.length === length || line.charCodeAt(length) === 32;
 }
+
+// CJK ideographs, kana, hangul, CJK and full-width punctuation: prose, not a command name.
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+// A command name (`docker`, `apt-get`), a path (`./run.sh`, `/usr/bin/env`, `~/bin/x`) or an assignment (`FOO=1`).
+const COMMAND_WORD = /^(?:[a-z_][\w.+-]*|\.{0,2}\/\S*|~\/\S*|[A-Za-z_]\w*=\S*)$/;
+// Words of English prose that commands rarely contain as bare arguments.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the is are be to of for and or this that these it its you we will should can if then with from in on now here next first'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `text` (what follows a bare `#`, or a line without a prompt) reads
+ * as a command rather than prose: its first word is a lower-case command
+ * name, a path or an assignment; it has no CJK text; it does not end with
+ * `:`; and it is not an English sentence: three or more words with two
+ * bare function words (`the`, `to`, `is`…), or with one function word or a
+ * final period and no shell-like word (`-x`, a path, `=`, quotes, `|`…).
+ */
+export function readsAsCommand(text: string): boolean {
+  const t = trimSpaces(text);
+  if (t === '' || t.endsWith(':') || CJK.test(t)) return false;
+  const words = t.split(/[ \t]+/);
+  if (!COMMAND_WORD.test(words[0])) return false;
+  if (words.length < 3) return true;
+  const rest = words.slice(1);
+  const functionWords = rest.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+  if (functionWords >= 2) return false;
+  if (rest.some((w) => w === '.' || w === '..' || /^-|[/=$|<>&;"'`{}()[\]*\\]/.test(w))) return true;
+  return !(t.endsWith('.') || functionWords > 0);
+}
+
+// oh-my-zsh (robbyrussell): `➜  dir`, `➜  app git:(main) ✗`.
+const OH_MY_ZSH = /^\u279c {2}\S+(?: git:\([^)\s]*\))?(?: \u2717)?/;
+// A virtualenv / conda prefix before another prompt: `(venv) $`, `(base) user@host:~$`.
+const ENV_PREFIX = /^\([\w.@-]+\) /;
 
 function matchPrompt(line: string, state: State): PromptMatch | null {
   const first = line.charCodeAt(0);
@@ -186,10 +238,25 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
       return {prompt: custom, rest: line.slice(custom.length + 1), kind: 'shell'};
     }
   }
+  if (first === 40 /* ( */) {
+    const env = ENV_PREFIX.exec(line);
+    const inner = env && line.charCodeAt(env[0].length) !== 40 ? matchPrompt(line.slice(env[0].length), state) : null;
+    return inner && inner.kind !== 'repl' ? {...inner, prompt: env![0] + inner.prompt} : null;
+  }
+  if (first === 0x279c /* ➜ */) {
+    const m = OH_MY_ZSH.exec(line);
+    if (m && followedBySpaceOrEnd(line, m[0].length))
+      return {prompt: m[0], rest: line.slice(m[0].length + 1), kind: 'shell'};
+  }
+  // ➜ alone, starship / pure `❯`, `λ`: one-character prompts like `$`.
+  if ((first === 0x279c || first === 0x276f || first === 0x3bb) && followedBySpaceOrEnd(line, 1)) {
+    return {prompt: line[0], rest: line.slice(2), kind: 'bare'};
+  }
   const shape = shapeOf(line, first);
   if (shape !== 0) {
     for (const form of PROMPT_FORMS) {
       if ((shape & form.need) !== form.need) continue;
+      if (form.need === PY && !state.python) continue;
       const m = form.re.exec(line);
       if (m && followedBySpaceOrEnd(line, m[0].length)) {
         return {
@@ -201,14 +268,36 @@ function matchPrompt(line: string, state: State): PromptMatch | null {
       }
     }
   }
-  // Bare prompts: `$` and `%` always, `#` only inside a bare root session.
-  if (
-    (first === 36 /* $ */ || first === 37 /* % */ || (first === 35 /* # */ && state.bareRoot)) &&
-    followedBySpaceOrEnd(line, 1)
-  ) {
+  // Bare prompts: `$` and `%` always; `#` only inside a bare root session,
+  // and only when a command follows (`# 注释` there is still a comment).
+  if ((first === 36 /* $ */ || first === 37) /* % */ && followedBySpaceOrEnd(line, 1)) {
     return {prompt: line[0], rest: line.slice(2), kind: 'bare'};
   }
+  if (first === 35 /* # */ && state.bareRoot && followedBySpaceOrEnd(line, 1)) {
+    const rest = line.slice(2);
+    if (trimSpaces(rest) === '' || readsAsCommand(rest)) return {prompt: '#', rest, kind: 'bare'};
+  }
   return null;
+}
+
+/**
+ * A shell comment at the start of a line that is not a prompt: `#` then a
+ * space, a tab, another `#` or the end of the line. BuildKit's plain progress
+ * (`#5 DONE 0.1s`) and `#!` lines are not comments.
+ */
+const isComment = (line: string): boolean => {
+  if (line.charCodeAt(0) !== 35) return false;
+  const next = line.charCodeAt(1);
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 35;
+};
+
+/**
+ * A prompt the parser does not know, for the diagnostic: the first word of a
+ * line when it ends like a prompt (`mongo>`, `irb(main):001:0>`, `sqlite>`).
+ */
+export function unknownPrompt(line: string): string | null {
+  const m = /^(\S{1,40}?[>$#%\]:»❯])[ \t]\S/.exec(line);
+  return m && !/^[-#>|]/.test(m[1]) ? m[1] : null;
 }
 
 /** An odd number of trailing backslashes: the newline is escaped. */
@@ -231,7 +320,8 @@ interface Heredoc {
 /**
  * Heredoc openers on one command line, in order. A small lexer skips quoted
  * strings, escapes, comments and `$(( ))` arithmetic, so `echo "<<EOF"` or
- * `$((1<<2))` open nothing; `<<<` (here-string) is not a heredoc.
+ * `$((1<<2))` open nothing; `<<<` (here-string) is not a heredoc, nor is a
+ * `<<word>>` template placeholder (write `<<EOF >>file` to append).
  */
 export function findHeredocs(line: string): Heredoc[] {
   const found: Heredoc[] = [];
@@ -286,11 +376,47 @@ export function findHeredocs(line: string): Heredoc[] {
           j++;
         }
       }
-      if (word) found.push({word, stripTabs});
-      i = j - 1;
+      // `<<subcommand>>` is a placeholder in a template, not a heredoc.
+      const placeholder = line[j] === '>' && line[j + 1] === '>';
+      if (word && !placeholder) found.push({word, stripTabs});
+      i = placeholder ? j + 1 : j - 1;
     }
   }
   return found;
+}
+
+const FIRST_LINE_REASON = 'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `';
+
+/** Languages where `>>>` starts a Python REPL (besides the session languages). */
+const PYTHON_LANGUAGES: ReadonlySet<string> = new Set(['python', 'py', 'python3', 'pycon', 'ipython']);
+
+/**
+ * Lines without a prompt that may come before the first prompt of a session
+ * block: commands that set up the shell and print nothing, which is why
+ * authors paste them bare.
+ */
+const SETUP_COMMAND = /^(?:export|cd|source|alias|unset|set|ulimit|umask|\.|[A-Za-z_]\w*=\S*)(?:[ \t]|$)/;
+
+/** Commands whose output may well be nothing but `#` lines (a config file). */
+const SHOWS_FILE =
+  /^(?:sudo[ \t]+)?(?:cat|tac|nl|head|tail|less|more|bat|grep|egrep|sed|awk|type|Get-Content)(?:[ \t]|$)/;
+
+function firstLineFailure(
+  line: string,
+  lineNumber: number,
+  after: 'start' | 'comments' | 'setup' = 'start',
+): ParseResult {
+  const unknown = unknownPrompt(line);
+  const reason =
+    after === 'start'
+      ? FIRST_LINE_REASON
+      : after === 'comments'
+        ? 'its first line after the comments does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `'
+        : 'a line before the first prompt has no prompt and is not a setup command (`export`, `cd`, `VAR=value`…)';
+  return fail(
+    unknown ? `${reason}; if \`${unknown}\` is the prompt, add \`prompt="${unknown}"\` to the fence's meta` : reason,
+    lineNumber,
+  );
 }
 
 /** Parses and explains failures; `parseTranscript` is the plain API on top. */
@@ -298,7 +424,11 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
   const text = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
   const lang = options.lang?.toLowerCase() ?? '';
   const session = SESSION_LANGUAGES.has(lang);
-  const state: State = {bareRoot: false, prompts: options.prompts ?? []};
+  // A bare `#` may open a root session in session languages and in untagged
+  // blocks (where docs such as man pages paste root sessions); in `bash` and
+  // other languages it is a comment.
+  const rootHash = session || lang === '';
+  const state: State = {bareRoot: false, python: session || PYTHON_LANGUAGES.has(lang), prompts: options.prompts ?? []};
 
   // Most code blocks are not sessions: look at the first non-blank line
   // before splitting the whole block.
@@ -308,12 +438,11 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     const end = text.indexOf('\n', start);
     const line = end < 0 ? text.slice(start) : text.slice(start, end);
     if (!BLANK.test(line)) {
-      if (!matchPrompt(line, {...state, bareRoot: session})) {
-        return fail(
-          'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `',
-          skipped + 1,
-        );
-      }
+      const possible =
+        isComment(line) ||
+        matchPrompt(line, {...state, bareRoot: rootHash}) !== null ||
+        (session && SETUP_COMMAND.test(line));
+      if (!possible) return firstLineFailure(line, skipped + 1);
       break;
     }
     if (end < 0) return fail('the block is empty', 1);
@@ -321,26 +450,79 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
     skipped++;
   }
   const lines = text.split('\n');
+  const n = lines.length;
   // Where each line starts in `text`, so an output is one slice of the
   // block's text rather than a copy joined back from its lines.
-  const starts = new Array<number>(lines.length + 1);
+  const starts = new Array<number>(n + 1);
   starts[0] = 0;
-  for (let k = 0; k < lines.length; k++) starts[k + 1] = starts[k] + lines[k].length + 1;
+  for (let k = 0; k < n; k++) starts[k + 1] = starts[k] + lines[k].length + 1;
+  const steps: TranscriptStep[] = [];
+  // Runs of comment lines between `from` and `to`, one comment step each.
+  const pushComments = (from: number, to: number): void => {
+    for (let k = from; k < to;) {
+      if (!isComment(lines[k])) {
+        k++;
+        continue;
+      }
+      const run = k;
+      while (k < to && isComment(lines[k])) k++;
+      steps.push({prompt: '', command: lines.slice(run, k).join('\n'), output: '', kind: 'comment'});
+    }
+  };
+
+  // Before the first prompt: comments and (in session languages) setup
+  // commands without a prompt. When only comments come before a prompt, they
+  // are comments whatever they say; otherwise a `# …` line that reads as a
+  // command opens a bare root session.
   let i = skipped;
-  const first = matchPrompt(lines[i], {...state, bareRoot: session});
-  if (!first) {
-    return fail('its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', i + 1);
+  let j = i;
+  while (j < n && (BLANK.test(lines[j]) || isComment(lines[j]))) j++;
+  const commentsThenPrompt = j < n && matchPrompt(lines[j], state) !== null;
+  let match: PromptMatch | null = null;
+  let leading = i;
+  while (i < n) {
+    const line = lines[i];
+    if (BLANK.test(line)) {
+      i++;
+      continue;
+    }
+    match = matchPrompt(line, state);
+    if (match) break;
+    if (isComment(line)) {
+      // Untagged blocks also want two words (`# install` there heads a script).
+      if (rootHash && !commentsThenPrompt && (session || /^#[ \t]+\S+[ \t]+\S/.test(line))) {
+        match = matchPrompt(line, {...state, bareRoot: true});
+        if (match) {
+          state.bareRoot = true;
+          break;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (!(session && SETUP_COMMAND.test(line))) {
+      return firstLineFailure(line, i + 1, steps.length > 0 ? 'setup' : i > skipped ? 'comments' : 'start');
+    }
+    pushComments(leading, i);
+    const commandLines = [trimSpaces(line)];
+    const read = readContinuation(lines, i + 1, {prompt: '', rest: line, kind: 'shell'}, commandLines);
+    if ('failure' in read) return {ok: false, failure: read.failure};
+    steps.push({prompt: '', command: commandLines.join('\n'), output: ''});
+    i = leading = read.next;
   }
-  if (first.kind === 'bare' && first.prompt === '%' && PERCENT_COMMENT_LANGUAGES.has(lang)) {
+  if (!match) {
+    return steps.length > 0
+      ? fail('no line starts with a prompt such as `$ `', skipped + 1)
+      : fail('it has comments but no line starting with a prompt such as `$ `', skipped + 1);
+  }
+  if (match.kind === 'bare' && match.prompt === '%' && PERCENT_COMMENT_LANGUAGES.has(lang)) {
     return fail(`its first line is a comment in ${lang}`, i + 1);
   }
-  if (trimSpaces(first.rest) === '') return fail('its first prompt has no command', i + 1);
-  if (first.kind === 'bare' && first.prompt === '#') state.bareRoot = true;
+  if (match.kind === 'bare' && match.prompt === '#') state.bareRoot = true;
+  pushComments(leading, i);
+  const firstPrompt = i;
 
-  const steps: TranscriptStep[] = [];
-  let match: PromptMatch | null = first;
   while (match) {
-    const promptLine = i;
     const commandLines = [trimSpaces(match.rest)];
     i++;
     const read = readContinuation(lines, i, match, commandLines);
@@ -355,20 +537,29 @@ export function parseTranscriptDetailed(source: string, options: ParseOptions = 
 
     const outputStart = i;
     let next: PromptMatch | null = null;
-    while (i < lines.length && !(next = matchPrompt(lines[i], state))) i++;
+    while (i < n && !(next = matchPrompt(lines[i], state))) i++;
     let outputEnd = i;
-    while (outputEnd > outputStart && BLANK.test(lines[outputEnd - 1])) outputEnd--;
-
-    if (command === '') {
-      // An empty prompt (a trailing `$`) is no step, but must not swallow text.
-      if (outputEnd > outputStart) {
-        return fail('a prompt with no command is followed by output', promptLine + 1);
-      }
-    } else {
-      const output = outputEnd > outputStart ? text.slice(starts[outputStart], starts[outputEnd] - 1) : '';
-      steps.push({prompt: match.prompt, command, output});
+    // Comment lines right before the next prompt belong to it; after a
+    // command that shows a file (`cat`, `grep`…) only those after a blank line.
+    let commentsFrom = -1;
+    if (next) {
+      let c = i;
+      while (c > outputStart && (BLANK.test(lines[c - 1]) || isComment(lines[c - 1]))) c--;
+      if (SHOWS_FILE.test(command)) while (c < i && !BLANK.test(lines[c])) c++;
+      commentsFrom = c;
+      let k = commentsFrom;
+      while (k < i && !isComment(lines[k])) k++;
+      if (k === i) commentsFrom = -1;
+      else outputEnd = commentsFrom;
     }
+    while (outputEnd > outputStart && BLANK.test(lines[outputEnd - 1])) outputEnd--;
+    const output = outputEnd > outputStart ? text.slice(starts[outputStart], starts[outputEnd] - 1) : '';
+    steps.push({prompt: match.prompt, command, output});
+    if (commentsFrom >= 0) pushComments(commentsFrom, i);
     match = next;
+  }
+  if (!steps.some((s) => s.kind === undefined && s.command !== '')) {
+    return fail('its first prompt has no command', firstPrompt + 1);
   }
   return {ok: true, steps};
 }

@@ -16,6 +16,15 @@ export interface SerializedStep {
   command: string;
   /** Absent when the step printed nothing. */
   output?: string;
+  /** `'comment'`: shell comment lines between steps (shown as comments, not as a prompt and command). */
+  kind?: 'comment';
+}
+
+interface Step {
+  prompt: string;
+  command: string;
+  output: string;
+  kind?: 'comment';
 }
 
 /**
@@ -24,22 +33,24 @@ export interface SerializedStep {
  * compiler has to turn into JavaScript small (see bench/transcript.ts).
  * MDX compiles the attribute to a string literal; it is never evaluated.
  */
-export function serializeSteps(steps: readonly {prompt: string; command: string; output: string}[]): string {
+export function serializeSteps(steps: readonly Step[]): string {
   return JSON.stringify(
-    steps.map((s): SerializedStep =>
-      s.output === ''
-        ? {prompt: s.prompt, command: s.command}
-        : {prompt: s.prompt, command: s.command, output: s.output},
-    ),
+    steps.map((s): SerializedStep => {
+      const step: SerializedStep = {prompt: s.prompt, command: s.command};
+      if (s.output !== '') step.output = s.output;
+      if (s.kind === 'comment') step.kind = 'comment';
+      return step;
+    }),
   );
 }
 
 /**
  * The inverse of serializeSteps, for the theme. Anything that is not a list
  * of steps (hand-written MDX with a typo, say) gives `[]` instead of throwing
- * during rendering; entries with non-string fields are dropped.
+ * during rendering; entries with non-string fields are dropped, an unknown
+ * `kind` is ignored.
  */
-export function parseSteps(text: unknown): {prompt: string; command: string; output: string}[] {
+export function parseSteps(text: unknown): Step[] {
   if (typeof text !== 'string') return [];
   let value: unknown;
   try {
@@ -48,13 +59,15 @@ export function parseSteps(text: unknown): {prompt: string; command: string; out
     return [];
   }
   if (!Array.isArray(value)) return [];
-  const steps: {prompt: string; command: string; output: string}[] = [];
+  const steps: Step[] = [];
   for (const item of value as unknown[]) {
     if (typeof item !== 'object' || item === null) continue;
-    const {prompt, command, output} = item as Record<string, unknown>;
+    const {prompt, command, output, kind} = item as Record<string, unknown>;
     if (typeof prompt !== 'string' || typeof command !== 'string') continue;
     if (output !== undefined && typeof output !== 'string') continue;
-    steps.push({prompt, command, output: output ?? ''});
+    steps.push(
+      kind === 'comment' ? {prompt, command, output: output ?? '', kind} : {prompt, command, output: output ?? ''},
+    );
   }
   return steps;
 }

@@ -36,7 +36,8 @@ const SOURCE = 'remark-shell-transcript';
 
 /** The language of the 命令 block: bash unless every step is the same REPL. */
 export function commandLanguage(steps: readonly TranscriptStep[]): string {
-  const all = (re: RegExp): boolean => steps.every((s) => re.test(s.prompt));
+  const prompted = steps.filter((s) => s.kind !== 'comment' && s.prompt !== '');
+  const all = (re: RegExp): boolean => prompted.length > 0 && prompted.every((s) => re.test(s.prompt));
   if (all(/^>>>$/)) return 'python';
   if (all(/^(?:mysql>|MariaDB \[|[\w.-]+=)/)) return 'sql';
   if (all(/^PS /)) return 'powershell';
@@ -50,7 +51,9 @@ export function transcriptNode(
   meta: string | null,
 ): Code | ReturnType<typeof createElement> {
   const {position} = node;
-  const commands = createCode(commandLanguage(steps), meta, steps.map((s) => s.command).join('\n'), position);
+  // Comments stay in the command block as shell comments; empty prompts add nothing to it.
+  const typed = steps.filter((s) => s.command !== '');
+  const commands = createCode(commandLanguage(steps), meta, typed.map((s) => s.command).join('\n'), position);
   if (steps.every((s) => s.output === '')) return commands;
   return createElement(
     'Tabs',

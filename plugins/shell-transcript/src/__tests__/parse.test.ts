@@ -48,7 +48,7 @@ describe('session languages and other languages', () => {
     ['untagged: a bare # never starts a transcript', '# install\napt-get install x', undefined, null],
     ['bash: a script is not a transcript', 'echo hi\n$ ls', 'bash', null],
     ['console: first line must be a prompt', 'total 0\n$ ls', 'console', null],
-    ['console: first prompt must have a command', '$\n$ ls', 'console', null],
+    ['console: an empty first prompt is a step', '$\n$ ls', 'console', [step('$', ''), step('$', 'ls')]],
     ['tex: % is a comment there', '% comment\n\\begin{x}', 'tex', null],
     ['a prompt must be at column 0', '  $ ls', 'console', null],
     ['a prompt must be followed by a space', '$ls', 'console', null],
@@ -320,9 +320,24 @@ describe('output', () => {
       'console',
       [step('$', 'ls', 'a'), step('$', 'pwd', '/')],
     ],
-    ['a trailing empty prompt is no step', '$ ls\na\n$\n', 'console', [step('$', 'ls', 'a')]],
-    ['an empty prompt in the middle is no step', '$ ls\n$\n$ pwd', 'console', [step('$', 'ls'), step('$', 'pwd')]],
-    ['an empty prompt followed by output is not a transcript', '$ ls\n$\ntext', 'console', null],
+    [
+      'a trailing empty prompt is a step with no command',
+      '$ ls\na\n$\n',
+      'console',
+      [step('$', 'ls', 'a'), step('$', '')],
+    ],
+    [
+      'an empty prompt in the middle is a step with no command',
+      '$ ls\n$\n$ pwd',
+      'console',
+      [step('$', 'ls'), step('$', ''), step('$', 'pwd')],
+    ],
+    [
+      'an empty prompt followed by output keeps it',
+      '$ ls\n$\ntext',
+      'console',
+      [step('$', 'ls'), step('$', '', 'text')],
+    ],
   ]);
 });
 
@@ -332,7 +347,6 @@ describe('failure reasons', () => {
     ['\nhello\n$ ls', 'its first line does not start with a prompt such as `$ `, `# ` or `[user@host dir]$ `', 2],
     ['$ ', 'its first prompt has no command', 1],
     ['$ ls\n$ cat <<EOF\nx', 'the heredoc <<EOF is never closed', 2],
-    ['$ ls\n$\ntext', 'a prompt with no command is followed by output', 2],
   ])('%j', (source, reason, line) => {
     expect(parseTranscriptDetailed(source, {lang: 'console'})).toEqual({ok: false, failure: {reason, line}});
   });

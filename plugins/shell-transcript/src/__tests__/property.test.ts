@@ -52,15 +52,21 @@ const stepArb = fc.record({
   output: fc.array(outputLine, {maxLength: 4}).filter((o) => o.length === 0 || /\S/.test(o[o.length - 1])),
   ps2: fc.boolean(),
   blankAfter: fc.nat(2),
+  // A shell comment on its own line after a blank line, before the prompt.
+  comment: fc.option(text(0, 12), {nil: undefined}),
 });
 
 describe('round trip', () => {
-  test('a session generated from random steps parses back to those steps', () => {
+  test('a session generated from random steps (and comments) parses back to those steps', () => {
     fc.assert(
       fc.property(fc.array(stepArb, {minLength: 1, maxLength: 6}), fc.nat(2), fc.boolean(), (steps, leading, crlf) => {
         const lines: string[] = Array(leading).fill('');
         const expected: TranscriptStep[] = [];
         for (const s of steps) {
+          if (s.comment !== undefined) {
+            lines.push('', `# ${s.comment}`);
+            expected.push({prompt: '', command: `# ${s.comment}`, output: '', kind: 'comment'});
+          }
           const [first, more] = s.lines;
           const commandLines = [first, ...more];
           // Every line but the last ends with `\` so the command goes on.
@@ -125,28 +131,31 @@ const attr = (node: JsxNode, name: string): string | undefined =>
   node.attributes?.find((a) => a.name === name)?.value as string | undefined;
 
 /**
- * Walks the source lines in order and checks that each step's prompt line,
- * continuation lines and output lines are there, unchanged, and that only
- * blank lines and empty prompts are left over.
+ * Walks the source lines in order and checks that each step's lines are
+ * there, unchanged: the prompt line (prompt, then the first command line),
+ * the continuation lines, the output lines, the comment lines as written.
+ * Only blank lines may be left over.
  */
 function accountsForEveryLine(source: string, steps: TranscriptStep[]): void {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const blank = (l: string) => /^[ \t]*$/.test(l);
+  const trim = (l: string) => l.replace(/^[ \t]+|[ \t]+$/g, '');
   let i = 0;
-  const skippable = (l: string) => /^[ \t]*$/.test(l) || /^(?:\S.*?)?[$#%>]$/.test(l.trimEnd());
   for (const step of steps) {
-    while (
-      i < lines.length &&
-      !(lines[i].startsWith(`${step.prompt} `) && lines[i].includes(step.command.split('\n')[0]))
-    ) {
-      expect(skippable(lines[i])).toBe(true);
-      i++;
-    }
+    while (i < lines.length && blank(lines[i])) i++;
     expect(i).toBeLessThan(lines.length);
-    i++;
-    for (const line of step.command.split('\n').slice(1)) expect(lines[i++].endsWith(line)).toBe(true);
-    if (step.output !== '') for (const line of step.output.split('\n')) expect(lines[i++]).toBe(line);
+    const [first, ...more] = step.command.split('\n');
+    const line = lines[i++];
+    if (step.kind === 'comment') expect(line).toBe(first);
+    else if (step.prompt === '') expect(trim(line)).toBe(first);
+    else {
+      expect(line.startsWith(step.prompt)).toBe(true);
+      expect(trim(line.slice(step.prompt.length))).toBe(first);
+    }
+    for (const l of more) expect(lines[i++].endsWith(l)).toBe(true);
+    if (step.output !== '') for (const l of step.output.split('\n')) expect(lines[i++]).toBe(l);
   }
-  for (; i < lines.length; i++) expect(skippable(lines[i])).toBe(true);
+  for (; i < lines.length; i++) expect(blank(lines[i])).toBe(true);
 }
 
 describe('any code block', () => {
@@ -172,7 +181,13 @@ describe('any code block', () => {
         accountsForEveryLine(value, steps!);
         // The tree carries exactly the parsed commands and outputs.
         const commands = top.type === 'code' ? top : find(top, 'TabItem')[0].children![0];
-        expect(commands.value).toBe(steps!.map((s) => s.command).join('\n'));
+        // (Empty prompts add no line to the command block.)
+        expect(commands.value).toBe(
+          steps!
+            .filter((s) => s.command !== '')
+            .map((s) => s.command)
+            .join('\n'),
+        );
         if (top.type !== 'code') {
           const [output] = find(top, 'ShellTranscriptOutput');
           expect(parseSteps(attr(output, 'steps'))).toEqual(steps);
