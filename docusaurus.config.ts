@@ -3,19 +3,19 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {searchSetup} from './search.config';
 import {accessibleTheme} from './src/prism/contrast';
-import {sidebarItemsGenerator} from './plugins/sidebar';
-import remarkShellTranscript from './plugins/remark-shell-transcript';
-import {glossaryPlugin, glossaryStore, remarkGlossary} from './plugins/remark-glossary';
+import remarkShellTranscript from '@docker-k8s-notes/docusaurus-theme-shell-transcript/remark';
+import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
+import {sidebarItemsGenerator} from './src/sidebar';
+import {glossaryOptions} from './glossary.config';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
 // `npm run bench` builds with and without the Rust toolchain; everything else uses it.
 const faster = process.env.DOCUSAURUS_FASTER !== 'false';
-// `npm run bench` also measures the site without our two remark plugins (NOTES_PLUGINS=off);
-// the glossary data plugin stays, since the glossary pages render from its data.
-const ownPlugins = process.env.NOTES_PLUGINS !== 'off';
 
 const search = searchSetup();
+// One glossary instance: its Docusaurus plugin loads the term pages, its remark plugin links them.
+const glossary = createGlossary(glossaryOptions);
 
 const config: Config = {
   title: 'Docker & Kubernetes 笔记',
@@ -34,9 +34,8 @@ const config: Config = {
     mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  themes: ['@docusaurus/theme-mermaid', ...search.themes],
-  // Glossary: validates the options, reloads term pages, computes the "出现在" lists.
-  plugins: [[glossaryPlugin, {store: glossaryStore(__dirname), once: 'section', onUnknownTerm: 'throw'}]],
+  themes: ['@docusaurus/theme-mermaid', '@docker-k8s-notes/docusaurus-theme-shell-transcript', ...search.themes],
+  plugins: [glossary.plugin],
 
   i18n: {
     defaultLocale: 'zh-Hans',
@@ -65,11 +64,11 @@ const config: Config = {
             current: {label: '2.0', path: '', badge: true},
             '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
           },
-          beforeDefaultRemarkPlugins: ownPlugins ? [[remarkGlossary, {store: glossaryStore(__dirname)}]] : [],
+          beforeDefaultRemarkPlugins: [glossary.remark],
           // Shell transcripts run after the defaults (admonitions, details, mermaid have made their nodes, so
           // code inside them is reached) and before codeCompat, which Docusaurus always runs last: it gives our
           // generated bash block its metastring (title=…), so it renders like any other code block.
-          remarkPlugins: ownPlugins ? [[remarkShellTranscript, {onInvalidTranscript: 'warn'}]] : [],
+          remarkPlugins: [[remarkShellTranscript, {onInvalidTranscript: 'warn'}]],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},

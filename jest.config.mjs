@@ -18,9 +18,21 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {'^.+\\.tsx?$': swc},
-  moduleNameMapper: {'^@site/(.*)$': '<rootDir>/$1'},
+  // Tests run our packages from their TypeScript sources (lib/ is the published build).
+  moduleNameMapper: {
+    '^@site/(.*)$': '<rootDir>/$1',
+    '^@docker-k8s-notes/docusaurus-theme-shell-transcript$': '<rootDir>/plugins/shell-transcript/src/index.ts',
+    '^@docker-k8s-notes/docusaurus-theme-shell-transcript/remark$': '<rootDir>/plugins/shell-transcript/src/remark.ts',
+    '^@docker-k8s-notes/docusaurus-theme-shell-transcript/parse$': '<rootDir>/plugins/shell-transcript/src/parser.ts',
+    '^@docker-k8s-notes/docusaurus-plugin-glossary$': '<rootDir>/plugins/glossary/src/index.ts',
+    '^@docker-k8s-notes/docusaurus-plugin-glossary/remark$': '<rootDir>/plugins/glossary/src/remark.ts',
+    '^@docker-k8s-notes/docusaurus-plugin-glossary/tools$': '<rootDir>/plugins/glossary/src/tools.ts',
+    '^@theme/(ShellTranscript.*)$': '<rootDir>/plugins/shell-transcript/src/theme/$1',
+    '^@theme/(Glossary.*)$': '<rootDir>/plugins/glossary/src/theme/$1',
+  },
   roots: ['<rootDir>/plugins', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/build/'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/build/', '/lib/'],
+  modulePathIgnorePatterns: ['<rootDir>/plugins/[^/]+/lib/'],
   watchPathIgnorePatterns: ['/build/', '/.docusaurus/'],
 };

@@ -26,8 +26,10 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {createGlossaryStore, remarkGlossary} from '../plugins/remark-glossary';
-import {listPages} from '../plugins/remark-glossary/usage';
+import {createGlossary, type Options} from '@docker-k8s-notes/docusaurus-plugin-glossary';
+import {remarkGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary/remark';
+import {defaultEditionSources} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
+import {glossaryOptions} from '../glossary.config';
 
 const ROOT = path.resolve(__dirname, '..');
 const importEsm = createRequire(__filename)('./import-esm.cjs') as (
@@ -104,9 +106,9 @@ function median(values: number[]): number {
 }
 
 async function matcherThroughput() {
-  const store = createGlossaryStore({siteDir: ROOT});
+  const store = createGlossary(glossaryOptions).load(defaultEditionSources(ROOT), {siteDir: ROOT});
   const edition = store.glossary.editions[0];
-  const matcher = store.matcher(edition, undefined);
+  const matcher = store.matcher(edition);
   const paragraphs = corpus(matcher.spellings.map((s) => s.text));
   const bytes = paragraphs.reduce((n, p) => n + Buffer.byteLength(p), 0);
   let matches = 0;
@@ -141,25 +143,27 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 async function compileShare() {
   const {compile} = await importEsm('@mdx-js/mdx');
-  const store = createGlossaryStore({siteDir: ROOT, options: {onUnknownTerm: 'ignore'}});
-  // The usage scan runs once per build in the Docusaurus plugin's loadContent, not per page;
-  // the dev server runs it again after every term page change (store.reload()).
+  const glossary = createGlossary({...glossaryOptions, onUnknownTerm: 'ignore'} satisfies Options);
+  const load = () => glossary.load(defaultEditionSources(ROOT), {siteDir: ROOT});
+  let store = load();
+  // The usage scan runs once per build (the plugin's allContentLoaded), not per page;
+  // the dev server runs it again after every content change (a new load of the same instance).
   const scanAll = () => {
     for (const edition of store.glossary.editions) store.usage(edition);
   };
   const firstScan = await timed(scanAll);
   const rescans: Array<{wall: number; cpu: number}> = [];
   for (let round = 0; round < USAGE_RESCANS; round++) {
-    store.reload();
+    store = load();
     rescans.push(await timed(scanAll));
   }
 
-  const files = store.glossary.editions.flatMap((e) => listPages(e.root).map((source) => path.join(e.root, source)));
+  const files = store.glossary.editions.flatMap((e) => e.pages.map((page) => page.file));
   const sources = files.map((file) => ({file, value: fs.readFileSync(file, 'utf8')}));
   let transform = {wall: 0, cpu: 0};
   // Times the plugin's own transformer inside the "with" compiles.
   function timedGlossary(this: unknown) {
-    const transformer = remarkGlossary.call(this, {store});
+    const transformer = remarkGlossary.call(this, {glossary});
     return (tree: Root, file: VFile) => {
       const cpu0 = process.cpuUsage();
       const start = performance.now();

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {parseTranscript} from '../plugins/remark-shell-transcript/parse';
+import {parseTranscript} from '@docker-k8s-notes/docusaurus-theme-shell-transcript/parse';
 import {scoreCorpus, type CorpusBlock, type CorpusFile} from '../test/transcript-corpus/corpus';
 import {generateCorpus} from './transcript';
 

@@ -20,8 +20,8 @@ import {createRequire} from 'node:module';
 import {performance} from 'node:perf_hooks';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
-import {parseTranscript} from '../plugins/remark-shell-transcript/parse';
-import remarkShellTranscript from '../plugins/remark-shell-transcript/transform';
+import {parseTranscript} from '@docker-k8s-notes/docusaurus-theme-shell-transcript/parse';
+import remarkShellTranscript from '@docker-k8s-notes/docusaurus-theme-shell-transcript/remark';
 
 // ESM-only packages are loaded through a plain CommonJS file (see import-esm.cjs).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- dynamically imported ESM modules carry no static types here

@@ -6,7 +6,9 @@
  *   term-page contract (one plain sentence, at most 60 CJK characters).
  */
 import path from 'node:path';
-import {createGlossaryStore, findAliasConflicts, GlossaryLoadError} from '../plugins/remark-glossary';
+import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
+import {defaultEditionSources, findAliasConflicts, GlossaryLoadError} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
+import {glossaryOptions} from '../glossary.config';
 
 export interface CheckResult {
   errors: string[];
@@ -18,7 +20,7 @@ export function checkGlossary(siteDir: string): CheckResult {
   const result: CheckResult = {errors: [], unused: [], notes: []};
   let store;
   try {
-    store = createGlossaryStore({siteDir});
+    store = createGlossary(glossaryOptions).load(defaultEditionSources(siteDir), {siteDir});
   } catch (error) {
     if (error instanceof GlossaryLoadError) {
       result.errors.push(...error.problems);

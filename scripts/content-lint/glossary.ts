@@ -1,10 +1,19 @@
 /**
  * Glossary lookup for `term-unknown`, on top of the glossary plugin's pure
- * loader and matcher (plugins/remark-glossary): a `:term[label]` resolves the
+ * loader and matcher (the glossary package's tools): a `:term[label]` resolves the
  * way the plugin resolves it, in the page's own edition.
  */
-import {GlossaryLoadError, loadGlossary, type Edition, type Glossary} from '../../plugins/remark-glossary/load';
-import {closestSpellings, createMatcher} from '../../plugins/remark-glossary/match';
+import {
+  closestSpellings,
+  createMatcher,
+  defaultEditionSources,
+  GlossaryLoadError,
+  loadGlossary,
+  normalizeOptions,
+  type Edition,
+  type GlossaryData,
+} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
+import {glossaryOptions} from '../../glossary.config';
 import type {GlossaryIndex, PageInfo} from './types';
 
 /** An index over one edition's terms. */
@@ -31,10 +40,10 @@ export function indexEdition(edition: Edition | undefined): GlossaryIndex {
 
 /** Loads the glossary of every edition under `root` once; pages get their edition's index. */
 export function glossaryFor(root: string): (page: PageInfo) => GlossaryIndex | undefined {
-  let glossary: Glossary | undefined;
+  let glossary: GlossaryData | undefined;
   let loadError: string | undefined;
   try {
-    glossary = loadGlossary({siteDir: root});
+    glossary = loadGlossary(defaultEditionSources(root), normalizeOptions(glossaryOptions), root);
   } catch (error) {
     if (!(error instanceof GlossaryLoadError)) throw error;
     loadError = `the glossary has invalid term pages (${error.problems[0]}${error.problems.length > 1 ? `, and ${error.problems.length - 1} more` : ''})`;

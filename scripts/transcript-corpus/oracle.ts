@@ -1,6 +1,6 @@
 /**
  * A second, deliberately simple reading of a code block, written apart from
- * the parser (plugins/remark-shell-transcript/parse.ts) so the two can be
+ * the parser (plugins/shell-transcript/src/parse.ts) so the two can be
  * compared: where they disagree, a person decides what the block is and the
  * decision goes into reviewed.ts. It knows explicit prompts only; a bare `#`
  * is a prompt only before a well-known command name in a session language

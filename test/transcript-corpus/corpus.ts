@@ -3,8 +3,7 @@
  * project, see SOURCES.md) and how a block is scored: the commands the parser
  * finds, comments and empty prompts left out, compared with `expected`.
  */
-import {parseTranscript} from '../../plugins/remark-shell-transcript/parse';
-import {parseMeta} from '../../plugins/remark-shell-transcript/meta';
+import {parseMeta, parseTranscript} from '@docker-k8s-notes/docusaurus-theme-shell-transcript/parse';
 
 export interface CorpusBlock {
   /** Path in the source repository and 1-based line of the opening fence. */

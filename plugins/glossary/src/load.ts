@@ -1,72 +1,73 @@
 /**
- * Reads the term pages of every edition (docs/ = current, versioned_docs/version-X/
- * = X) and their translated copies under i18n/, and validates their front matter.
- * Synchronous on purpose: remark plugins are configured synchronously, so the
- * site config loads the glossary once, before any page is compiled.
+ * Builds the glossary of each docs version from its term pages: the pages under
+ * `<glossaryDir>/<group>/` of the version's folder (or of its translation for
+ * the locale being built). Pure apart from reading files: the Docusaurus plugin
+ * hands over the docs it loaded (front matter already parsed, drafts already
+ * left out), tools hand over folders.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
-
-export type TermKind = 'instruction' | 'directive' | 'concept';
-
-/** The Dockerfile parser directives: real words in prose, so never auto-linked by default. */
-export const PARSER_DIRECTIVES: ReadonlySet<string> = new Set(['syntax', 'escape', 'check']);
-/** Term folder holding the Dockerfile instructions and directives. */
-export const DOCKERFILE_GROUP = 'dockerfile';
-
-/** What a locale's translated copy of a term page overrides. */
-export interface TermTranslation {
-  file: string;
-  term: string;
-  aliases: string[];
-  short: string;
-  title: string;
-}
+import {groupOptions, type NormalizedOptions} from './options';
+import {validateTermFrontMatter} from './schema';
+import {readFrontMatter, listPages} from './markdown';
 
 export interface Term {
-  /** `<group>/<slug>`, unique in an edition (`dockerfile/volume` and `concepts/volume` both exist). */
+  /** `<group>/<slug>`, unique in an edition (`dockerfile/volume` and `concepts/volume` may both exist). */
   id: string;
   /** File name without extension: what `:term[...]{id=...}` names. */
   slug: string;
-  /** Folder under the glossary folder: `dockerfile` or `concepts`. */
+  /** Folder under the glossary folder, e.g. `dockerfile` or `concepts`. */
   group: string;
-  kind: TermKind;
   term: string;
   aliases: string[];
   short: string;
   title: string;
   autoLink: boolean;
   caseSensitive: boolean;
-  /** Absolute path of the term page. */
+  /** Linked where it starts a line in code blocks of `codeLanguages`. */
+  codeKeyword: boolean;
+  /** Absolute path of the page Docusaurus builds (the translated copy when there is one). */
   file: string;
-  /** Path relative to the edition root, with `/`: `glossary/dockerfile/run.md`. */
+  /** Path relative to the version folder, with `/`: `glossary/dockerfile/run.md`. */
   source: string;
-  /** Translated copies, by locale. */
-  translations: Record<string, TermTranslation>;
+  /** URL of the built page, when the docs plugin loaded it. */
+  permalink?: string;
 }
 
-export interface Edition {
-  /** Docusaurus version name: `current` for docs/, `1.0` for versioned_docs/version-1.0/. */
+/** A page of a docs version as the docs plugin loaded it. */
+export interface SourcePage {
+  /** Absolute path. */
+  file: string;
+  /** Parsed front matter; read from the file when absent. */
+  frontMatter?: Record<string, unknown>;
+  /** Title Docusaurus gave the page (front matter title, first heading or file name). */
+  title?: string;
+  /** URL of the built page. */
+  permalink?: string;
+}
+
+/** Where a docs version lives: what the loader needs to know. */
+export interface EditionSource {
+  /** Unique name: the version name, prefixed with the docs plugin id for a second instance (`api/current`). */
   name: string;
-  /** Absolute path of the edition's content folder. */
+  /** The version's content folder. */
   root: string;
-  /** Absolute path of the edition's translations for a locale (may not exist). */
-  localizedRoot(locale: string): string;
+  /** Its translation for the locale being built, if the site is translated. */
+  localizedRoot?: string;
+  /** Every page the version builds; when absent, the Markdown files under the folders. */
+  pages?: SourcePage[];
+}
+
+export interface Edition extends Required<Pick<EditionSource, 'name' | 'root'>> {
+  localizedRoot?: string;
   terms: Term[];
+  /** Every page of the version (its translated copy when there is one). */
+  pages: SourcePage[];
 }
 
 export interface Glossary {
-  siteDir: string;
   glossaryDir: string;
-  locales: string[];
   editions: Edition[];
-}
-
-export interface LoadOptions {
-  siteDir: string;
-  /** Folder of the term pages inside each edition. Default `glossary`. */
-  glossaryDir?: string;
 }
 
 export class GlossaryLoadError extends Error {
@@ -77,172 +78,114 @@ export class GlossaryLoadError extends Error {
 }
 
 const MARKDOWN_FILE = /\.mdx?$/;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
-function isDir(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+function inside(root: string | undefined, file: string): string | undefined {
+  if (!root) return undefined;
+  const rel = path.relative(root, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? toPosix(rel) : undefined;
 }
 
-function listDirs(p: string): string[] {
-  return isDir(p)
-    ? fs
-        .readdirSync(p)
-        .filter((name) => isDir(path.join(p, name)))
-        .sort()
-    : [];
+/** The version-relative path of a page, whether it is the original or the translated copy. */
+export function sourceOf(edition: Pick<Edition, 'root' | 'localizedRoot'>, file: string): string | undefined {
+  return inside(edition.localizedRoot, file) ?? inside(edition.root, file);
 }
 
-/** Front matter of a Markdown file as an object (empty when there is none). */
-export function readFrontMatter(file: string, content = fs.readFileSync(file, 'utf8')): Record<string, unknown> {
-  const block = FRONT_MATTER.exec(content);
-  if (!block) return {};
-  const data = yaml.load(block[1]);
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-}
-
-interface Fields {
-  term: string;
-  aliases: string[];
-  short: string;
-  title: string;
-  autoLink?: boolean;
-  caseSensitive?: boolean;
-}
-
-/** Validates the term fields of one page; pushes "file: field ..." problems. */
-function readFields(file: string, siteDir: string, problems: string[]): Fields | undefined {
-  const rel = toPosix(path.relative(siteDir, file));
-  let fm: Record<string, unknown>;
-  try {
-    fm = readFrontMatter(file);
-  } catch (error) {
-    problems.push(`${rel}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
-    return undefined;
-  }
-  const before = problems.length;
-  const text = (field: string, required: boolean): string | undefined => {
-    const value = fm[field];
-    if (value === undefined || value === null) {
-      if (required) problems.push(`${rel}: front matter field "${field}" is required`);
-      return undefined;
-    }
-    if (typeof value !== 'string' || value.trim() === '') {
-      problems.push(`${rel}: front matter field "${field}" must be a non-empty string`);
-      return undefined;
-    }
-    if (value.trim() !== value) {
-      problems.push(`${rel}: front matter field "${field}" must not start or end with spaces`);
-    }
-    return value;
-  };
-  const flag = (field: string): boolean | undefined => {
-    const value = fm[field];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') {
-      problems.push(`${rel}: front matter field "${field}" must be true or false`);
-      return undefined;
-    }
-    return value;
-  };
-  const term = text('term', true);
-  const short = text('short', true);
-  if (short !== undefined && /[\r\n]/.test(short)) {
-    problems.push(`${rel}: front matter field "short" must be one sentence on one line`);
-  }
-  const title = text('title', false);
-  let aliases: string[] = [];
-  if (fm.aliases !== undefined && fm.aliases !== null) {
-    if (!Array.isArray(fm.aliases) || fm.aliases.some((a) => typeof a !== 'string' || a.trim() === '')) {
-      problems.push(`${rel}: front matter field "aliases" must be a list of non-empty strings`);
-    } else {
-      aliases = (fm.aliases as string[]).filter((a) => a !== term);
+/** The pages of a version from its folders: the translated copy of a page wins. */
+function pagesFromFolders(source: EditionSource): SourcePage[] {
+  const byPath = new Map<string, SourcePage>();
+  for (const rel of listPages(source.root)) byPath.set(rel, {file: path.join(source.root, rel)});
+  if (source.localizedRoot) {
+    for (const rel of listPages(source.localizedRoot)) {
+      if (byPath.has(rel)) byPath.set(rel, {file: path.join(source.localizedRoot, rel)});
     }
   }
-  const autoLink = flag('autoLink');
-  const caseSensitive = flag('caseSensitive');
-  if (problems.length > before || term === undefined || short === undefined) return undefined;
-  return {term, aliases, short, title: title ?? term, autoLink, caseSensitive};
+  return [...byPath.values()];
 }
 
-function termFiles(dir: string): Array<{group: string; slug: string; file: string}> {
-  const found: Array<{group: string; slug: string; file: string}> = [];
-  for (const group of listDirs(dir)) {
-    if (group.startsWith('_')) continue;
-    for (const name of fs.readdirSync(path.join(dir, group)).sort()) {
-      // Docusaurus skips `_`-prefixed files (partials), and so do we.
-      if (!MARKDOWN_FILE.test(name) || name.startsWith('_')) continue;
-      found.push({group, slug: name.replace(MARKDOWN_FILE, ''), file: path.join(dir, group, name)});
-    }
-  }
-  return found;
-}
-
-function kindOf(group: string, slug: string): TermKind {
-  if (group !== DOCKERFILE_GROUP) return 'concept';
-  return PARSER_DIRECTIVES.has(slug) ? 'directive' : 'instruction';
-}
-
-/** Loads and validates every edition's term pages; throws GlossaryLoadError listing every problem. */
-export function loadGlossary({siteDir, glossaryDir = 'glossary'}: LoadOptions): Glossary {
-  const i18nRoot = path.join(siteDir, 'i18n');
-  const locales = listDirs(i18nRoot);
-  const localized = (folder: string) => (locale: string) =>
-    path.join(i18nRoot, locale, 'docusaurus-plugin-content-docs', folder);
-
-  const editionDirs: Array<Omit<Edition, 'terms'>> = [];
-  if (isDir(path.join(siteDir, 'docs'))) {
-    editionDirs.push({name: 'current', root: path.join(siteDir, 'docs'), localizedRoot: localized('current')});
-  }
-  for (const dir of listDirs(path.join(siteDir, 'versioned_docs'))) {
-    if (!dir.startsWith('version-')) continue;
-    editionDirs.push({
-      name: dir.slice('version-'.length),
-      root: path.join(siteDir, 'versioned_docs', dir),
-      localizedRoot: localized(dir),
-    });
-  }
-
+/**
+ * Loads and validates the terms of every edition; throws GlossaryLoadError
+ * listing every problem with its file.
+ */
+export function loadGlossary(
+  sources: readonly EditionSource[],
+  options: Pick<NormalizedOptions, 'glossaryDir' | 'groups'>,
+  siteDir = process.cwd(),
+): Glossary {
   const problems: string[] = [];
-  const editions = editionDirs.map((edition): Edition => {
+  const editions = sources.map((src): Edition => {
+    const pages = src.pages ?? pagesFromFolders(src);
     const terms: Term[] = [];
-    for (const {group, slug, file} of termFiles(path.join(edition.root, glossaryDir))) {
-      const fields = readFields(file, siteDir, problems);
-      if (!fields) continue;
-      const kind = kindOf(group, slug);
-      const source = toPosix(path.relative(edition.root, file));
-      const translations: Record<string, TermTranslation> = {};
-      for (const locale of locales) {
-        const copy = path.join(edition.localizedRoot(locale), source);
-        if (!fs.existsSync(copy)) continue;
-        const t = readFields(copy, siteDir, problems);
-        if (t) translations[locale] = {file: copy, term: t.term, aliases: t.aliases, short: t.short, title: t.title};
+    for (const page of pages) {
+      const source = sourceOf(src, page.file);
+      if (!source || !source.startsWith(`${options.glossaryDir}/`)) continue;
+      const parts = source.slice(options.glossaryDir.length + 1).split('/');
+      // Term pages sit one folder deep: <glossaryDir>/<group>/<slug>.md; `_` folders and files are partials.
+      if (parts.length !== 2 || parts[0].startsWith('_') || parts[1].startsWith('_')) continue;
+      if (!MARKDOWN_FILE.test(parts[1])) continue;
+      const [group, name] = parts;
+      const slug = name.replace(MARKDOWN_FILE, '');
+      const rel = toPosix(path.relative(siteDir, page.file));
+      let frontMatter = page.frontMatter;
+      if (!frontMatter) {
+        try {
+          frontMatter = readFrontMatter(fs.readFileSync(page.file, 'utf8'));
+        } catch (error) {
+          problems.push(`${rel}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+          continue;
+        }
       }
+      const result = validateTermFrontMatter(frontMatter);
+      if (!result.ok) {
+        for (const p of result.problems) problems.push(`${rel}: front matter ${p.message}`);
+        continue;
+      }
+      const fm = result.value;
+      const g = groupOptions(options as NormalizedOptions, group);
+      const manual = g.manual.includes(slug);
       terms.push({
         id: `${group}/${slug}`,
         slug,
         group,
-        kind,
-        term: fields.term,
-        aliases: fields.aliases,
-        short: fields.short,
-        title: fields.title,
-        autoLink: fields.autoLink ?? kind === 'instruction',
-        caseSensitive: fields.caseSensitive ?? kind !== 'concept',
-        file,
+        term: fm.term,
+        aliases: (fm.aliases ?? []).filter((a) => a !== fm.term),
+        short: fm.short,
+        title: fm.title ?? fm.term,
+        autoLink: fm.autoLink ?? (g.autoLink && !manual),
+        caseSensitive: fm.caseSensitive ?? g.caseSensitive,
+        codeKeyword: g.codeKeywords && !manual,
+        file: page.file,
         source,
-        translations,
+        ...(page.permalink ? {permalink: page.permalink} : {}),
       });
     }
-    return {...edition, terms};
+    terms.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {name: src.name, root: src.root, localizedRoot: src.localizedRoot, terms, pages};
   });
   if (problems.length > 0) throw new GlossaryLoadError(problems);
-  return {siteDir, glossaryDir, locales, editions};
+  return {glossaryDir: options.glossaryDir, editions};
+}
+
+/**
+ * The docs versions of a site laid out as Docusaurus does by default: `docs/`
+ * (`current`) and `versioned_docs/version-<name>/`, with their translations
+ * under `i18n/<locale>/docusaurus-plugin-content-docs/`. For tools that run
+ * outside a build (lints, checks); the plugin itself asks Docusaurus.
+ */
+export function defaultEditionSources(siteDir: string, locale?: string, docsDir = 'docs'): EditionSource[] {
+  const i18n = (folder: string) =>
+    locale ? path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', folder) : undefined;
+  const sources: EditionSource[] = [];
+  const current = path.join(siteDir, docsDir);
+  if (fs.existsSync(current)) sources.push({name: 'current', root: current, localizedRoot: i18n('current')});
+  const versioned = path.join(siteDir, 'versioned_docs');
+  if (fs.existsSync(versioned)) {
+    for (const dir of fs.readdirSync(versioned).sort()) {
+      if (!dir.startsWith('version-')) continue;
+      sources.push({name: dir.slice('version-'.length), root: path.join(versioned, dir), localizedRoot: i18n(dir)});
+    }
+  }
+  return sources;
 }
 
 /** A spelling (term or alias) claimed by two terms of one edition. */

@@ -1,28 +1,27 @@
 /**
- * The glossary as the site sees it: term data loaded once at config time, the
- * per-edition matchers, and (lazily) which pages use which term. One store is
- * shared by the remark plugin and the Docusaurus plugin, which reloads it when
- * the term pages change.
+ * One glossary's data for one build: the editions with their terms, the
+ * matchers, and (lazily) which pages use which term. Owned by the instance
+ * `createGlossary` returns; nothing here is shared between instances.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import {loadGlossary, type Edition, type Glossary, type Term} from './load';
+import {sourceOf, type Edition, type Glossary, type Term} from './load';
 import {createMatcher, type Matcher, type Spelling} from './match';
-import {normalizeOptions, type NormalizedOptions, type Options} from './options';
+import type {NormalizedOptions} from './options';
+import {computeUsage, type UsageCache} from './usage';
 
-/** Where a Markdown file sits: its edition, locale copy and path inside the edition. */
+/** Where a Markdown file sits: its edition and its path inside the edition. */
 export interface Location {
   edition: Edition;
-  /** Set when the file is a translated copy under i18n/<locale>/. */
-  locale?: string;
-  /** Path relative to the edition root (or localized root), with `/`. */
+  /** Path relative to the edition folder (or its translation), with `/`. */
   source: string;
 }
 
 /** A page that uses a term. */
 export interface PageRef {
-  /** Path relative to the edition root: `06-dockerfile/run-cmd.md`. */
+  /** Path relative to the edition folder: `06-dockerfile/run-cmd.md`. */
   source: string;
+  /** Absolute path of the page (the translated copy when there is one). */
+  file: string;
   title: string;
 }
 
@@ -33,95 +32,56 @@ export interface TermIndex {
   bySource: ReadonlyMap<string, Term>;
 }
 
-export interface StoreInit {
-  siteDir: string;
-  options?: Options;
-}
-
 export class GlossaryStore {
+  readonly options: NormalizedOptions;
+  readonly glossary: Glossary;
+  /** The locale being built (UI text generated into pages). */
+  readonly locale: string | undefined;
+  /** For messages: paths are shown relative to it. */
   readonly siteDir: string;
-  options: NormalizedOptions;
-  glossary!: Glossary;
-  /** Bumped on every reload, so per-processor caches know to rebuild. */
-  version = 0;
-  private matchers = new Map<string, Matcher>();
-  private usages = new Map<string, Usage>();
-  /** Per edition: terms by id and by page (an Edition object is replaced on reload). */
-  private indexes = new WeakMap<Edition, TermIndex>();
+  private readonly matchers = new Map<string, Matcher>();
+  private readonly usages = new Map<string, Usage>();
+  private readonly indexes = new Map<string, TermIndex>();
   /** Relative link URLs by source folder and target file: path.relative is the transform's hot spot. */
-  private urls = new Map<string, Map<string, string>>();
-  /** Set by usage.ts (kept apart to avoid an import cycle). */
-  static computeUsage: ((store: GlossaryStore, edition: Edition) => Usage) | undefined;
+  private readonly urls = new Map<string, Map<string, string>>();
 
-  constructor({siteDir, options}: StoreInit) {
-    this.siteDir = path.resolve(siteDir);
-    this.options = normalizeOptions(options);
-    this.reload();
+  constructor(init: {
+    options: NormalizedOptions;
+    glossary: Glossary;
+    locale?: string;
+    siteDir?: string;
+    usageCache?: UsageCache;
+  }) {
+    this.options = init.options;
+    this.glossary = init.glossary;
+    this.locale = init.locale;
+    this.siteDir = path.resolve(init.siteDir ?? process.cwd());
+    this.usageCache = init.usageCache ?? new Map();
   }
 
-  /** The Docusaurus plugin hands over the options it validated. */
-  setOptions(options: NormalizedOptions): void {
-    this.options = options;
-    this.reload();
-  }
+  /** Kept across reloads of one instance, so an unchanged page is not parsed again. */
+  readonly usageCache: UsageCache;
+  /** Per edition: pages the last usage scan parsed and reused. */
+  readonly scanStats = new Map<string, {parsed: number; reused: number}>();
 
-  reload(): void {
-    this.glossary = loadGlossary({siteDir: this.siteDir, glossaryDir: this.options.glossaryDir});
-    this.version += 1;
-    this.matchers.clear();
-    this.usages.clear();
-    this.urls.clear();
-  }
-
-  /** Which edition (and locale copy) a file belongs to, if any. */
+  /** Which edition a file belongs to, if any. */
   locate(file: string): Location | undefined {
     const abs = path.resolve(file);
     for (const edition of this.glossary.editions) {
-      const inside = (root: string) => {
-        const rel = path.relative(root, abs);
-        return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : undefined;
-      };
-      const source = inside(edition.root);
+      const source = sourceOf(edition, abs);
       if (source) return {edition, source};
-      for (const locale of this.glossary.locales) {
-        const localized = inside(edition.localizedRoot(locale));
-        if (localized) return {edition, locale, source: localized};
-      }
     }
     return undefined;
   }
 
-  /** The locale a page is built for: its own folder's, else the locale being built. */
-  localeOf(location: Location): string | undefined {
-    return location.locale ?? process.env.DOCUSAURUS_CURRENT_LOCALE;
-  }
-
-  /** A term's text, short definition and page for a locale (translated copy if there is one). */
-  termFor(
-    term: Term,
-    locale: string | undefined,
-  ): {term: string; short: string; title: string; file: string; aliases: string[]} {
-    const t = locale ? term.translations[locale] : undefined;
-    return t ?? term;
-  }
-
-  /** The file Docusaurus builds for `source` in an edition and locale: the translation if it exists. */
-  fileFor(edition: Edition, source: string, locale: string | undefined): string {
-    if (locale) {
-      const copy = path.join(edition.localizedRoot(locale), source);
-      if (fs.existsSync(copy)) return copy;
-    }
-    return path.join(edition.root, source);
-  }
-
-  /** An edition's terms by id (the last of two with one id wins) and by page (the first wins). */
+  /** An edition's terms by id and by page. */
   termIndex(edition: Edition): TermIndex {
-    let index = this.indexes.get(edition);
+    let index = this.indexes.get(edition.name);
     if (!index) {
       const bySource = new Map<string, Term>();
       for (const t of edition.terms) if (!bySource.has(t.source)) bySource.set(t.source, t);
       index = {byId: new Map(edition.terms.map((t) => [t.id, t])), bySource};
-      this.indexes.set(edition, index);
+      this.indexes.set(edition.name, index);
     }
     return index;
   }
@@ -144,56 +104,28 @@ export class GlossaryStore {
     return url;
   }
 
-  /** One matcher per edition and locale: every spelling, so longer ones shadow shorter ones. */
-  matcher(edition: Edition, locale: string | undefined): Matcher {
-    const key = `${edition.name}\0${locale ?? ''}`;
-    let matcher = this.matchers.get(key);
+  /** One matcher per edition: every spelling, so longer ones shadow shorter ones. */
+  matcher(edition: Edition): Matcher {
+    let matcher = this.matchers.get(edition.name);
     if (!matcher) {
       const spellings: Spelling[] = [];
       for (const term of edition.terms) {
-        const t = this.termFor(term, locale);
-        for (const text of [t.term, ...t.aliases])
+        for (const text of [term.term, ...term.aliases])
           spellings.push({text, termId: term.id, caseSensitive: term.caseSensitive});
       }
       matcher = createMatcher(spellings);
-      this.matchers.set(key, matcher);
+      this.matchers.set(edition.name, matcher);
     }
     return matcher;
   }
 
-  /** Pages of an edition that use each term (computed once per load). */
+  /** Pages of an edition that use each term (computed once per load: one parse of each page). */
   usage(edition: Edition): Usage {
     let usage = this.usages.get(edition.name);
     if (!usage) {
-      if (!GlossaryStore.computeUsage) throw new Error('remark-glossary: usage.ts is not loaded');
-      usage = GlossaryStore.computeUsage(this, edition);
+      usage = computeUsage(this, edition);
       this.usages.set(edition.name, usage);
     }
     return usage;
   }
-
-  /** Lets the Docusaurus plugin hand over usage it computed itself. */
-  setUsage(edition: Edition, usage: Usage): void {
-    this.usages.set(edition.name, usage);
-  }
-}
-
-export function createGlossaryStore(init: StoreInit): GlossaryStore {
-  return new GlossaryStore(init);
-}
-
-const stores = new Map<string, GlossaryStore>();
-
-/**
- * The site's one store, created on first use: the site config calls this for the
- * remark plugin and for the Docusaurus plugin, and both get the same object.
- */
-export function glossaryStore(siteDir: string): GlossaryStore {
-  const key = path.resolve(siteDir);
-  let store = stores.get(key);
-  if (!store) {
-    store = new GlossaryStore({siteDir: key});
-    stores.set(key, store);
-  }
-  return store;
 }

@@ -26,11 +26,13 @@ import type {
 } from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {TextDirective} from 'mdast-util-directive';
+import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import {toString} from 'mdast-util-to-string';
 import {logger} from './cjs';
+import {buildMessage} from './translations';
 import type {Term} from './load';
 import {closestSpellings} from './match';
-import type {NormalizedOptions, Severity} from './options';
+import {groupOptions, pickText, type NormalizedOptions, type Severity} from './options';
 import type {GlossaryStore, Location} from './store';
 
 /** Node types whose text is never auto-linked (the find-and-replace ignore list, plus MDX). */
@@ -58,7 +60,6 @@ export interface PageContext {
   store: GlossaryStore;
   options: NormalizedOptions;
   location: Location;
-  locale: string | undefined;
   /** Absolute path of the page being transformed. */
   file: string;
   /** Severity for unknown terms (usage scans pass 'ignore'). */
@@ -71,12 +72,12 @@ const attribute = (name: string, value: string): MdxJsxAttribute => ({type: 'mdx
 const text = (value: string): Text => ({type: 'text', value});
 
 function tooltip(ctx: PageContext, term: Term, children: PhrasingContent[]): MdxJsxTextElement {
-  const t = ctx.store.termFor(term, ctx.locale);
+  const t = term;
   const link: Link = {type: 'link', url: ctx.store.relativeUrl(ctx.file, t.file), children};
   // term and short are plain string attributes: they reach React as text, never as HTML.
   return {
     type: 'mdxJsxTextElement',
-    name: ctx.options.component,
+    name: 'GlossaryTerm',
     attributes: [attribute('term', t.term), attribute('short', t.short)],
     children: [link],
   };
@@ -111,11 +112,12 @@ function containsLink(nodes: readonly Nodes[]): boolean {
 export function linkTree(tree: Root, ctx: PageContext): Set<string> {
   const {edition} = ctx.location;
   const {byId: terms, bySource} = ctx.store.termIndex(edition);
-  const matcher = ctx.store.matcher(edition, ctx.locale);
+  const matcher = ctx.store.matcher(edition);
   const own = bySource.get(ctx.location.source);
   const state: WalkState = {seen: new Set(), used: new Set()};
   const once = ctx.options.once;
   const codeLanguages = new Set(ctx.options.codeLanguages);
+  const hasCodeKeywords = edition.terms.some((t) => t.codeKeyword);
 
   // Marks a term as linked; false when `once` says it was linked already.
   const take = (id: string): boolean => {
@@ -132,7 +134,7 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
     if (id) {
       const candidates = edition.terms.filter((t) => t.slug === id || t.id === id);
       const named = matcher.lookup(label);
-      term = candidates.find((t) => t.id === named) ?? candidates.find((t) => t.kind === 'concept') ?? candidates[0];
+      term = candidates.find((t) => t.id === named) ?? candidates.find((t) => !t.caseSensitive) ?? candidates[0];
     } else {
       const named = matcher.lookup(label);
       term = named ? terms.get(named) : undefined;
@@ -191,7 +193,7 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
   };
 
   const linkCode = (node: Code, parent: Parent): void => {
-    if (!ctx.options.codeBlocks || !node.lang || !codeLanguages.has(node.lang)) return;
+    if (!hasCodeKeywords || !node.lang || !codeLanguages.has(node.lang)) return;
     // Instruction keywords at line starts (Dockerfile instructions are case-insensitive,
     // but only the capital spelling is ours to link).
     const found = new Map<string, Term>();
@@ -199,7 +201,7 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
       const word = /^\s*([A-Z]+)(?=\s|$)/.exec(line)?.[1];
       const id = word ? matcher.lookup(word) : undefined;
       const term = id ? terms.get(id) : undefined;
-      if (word && term && term.kind === 'instruction' && term !== own) found.set(word, term);
+      if (word && term && term.codeKeyword && term !== own) found.set(word, term);
     }
     if (found.size === 0) return;
     node.data = {...node.data, glossary: true} as Code['data'];
@@ -270,18 +272,23 @@ export function linkTree(tree: Root, ctx: PageContext): Set<string> {
   return state.used;
 }
 
+/**
+ * Wraps a Dockerfile block in <GlossaryCode terms='{"RUN":{…}}'>: one string
+ * attribute with, per keyword, the term, its short definition and the URL of
+ * its page. The theme turns line-starting keywords into links from it.
+ */
 function wrapCode(parent: Parent, code: Code, ctx: PageContext, terms: Term[]): void {
   const index = parent.children.indexOf(code as RootContent);
   if (index < 0) return;
-  const paragraph: Paragraph = {
-    type: 'paragraph',
-    children: terms.map((t) => tooltip(ctx, t, [text(ctx.store.termFor(t, ctx.locale).term)])),
-  };
+  const data: Record<string, {term: string; short: string; href: string}> = {};
+  for (const t of terms) {
+    data[t.term] = {term: t.term, short: t.short, href: t.permalink ?? ctx.store.relativeUrl(ctx.file, t.file)};
+  }
   const element: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
     name: 'GlossaryCode',
-    attributes: [],
-    children: [code, paragraph],
+    attributes: [attribute('terms', JSON.stringify(data))],
+    children: [code],
   };
   parent.children[index] = element as RootContent;
 }
@@ -290,12 +297,8 @@ function wrapCode(parent: Parent, code: Code, ctx: PageContext, terms: Term[]): 
 
 const heading = (depth: 1 | 2 | 3, value: string): Heading => ({type: 'heading', depth, children: [text(value)]});
 
-function pageLink(ctx: PageContext, source: string, label: string): Link {
-  return {
-    type: 'link',
-    url: ctx.store.relativeUrl(ctx.file, ctx.store.fileFor(ctx.location.edition, source, ctx.locale)),
-    children: [text(label)],
-  };
+function pageLink(ctx: PageContext, file: string, label: string): Link {
+  return {type: 'link', url: ctx.store.relativeUrl(ctx.file, file), children: [text(label)]};
 }
 
 const listOf = (items: PhrasingContent[][]): List => ({
@@ -309,29 +312,22 @@ const listOf = (items: PhrasingContent[][]): List => ({
   })),
 });
 
-const GROUP_LABELS: Record<string, string> = {dockerfile: 'Dockerfile 指令', concepts: '概念'};
-
 /** Fills every `<GlossaryIndex />` on the edition's glossary index page with the grouped term list. */
 export function fillIndex(tree: Root, ctx: PageContext): void {
   const {edition} = ctx.location;
-  const groups = [...new Set(edition.terms.map((t) => t.group))].sort((a, b) => {
-    const order = (g: string) => (g === 'dockerfile' ? 0 : g === 'concepts' ? 1 : 2);
-    return order(a) - order(b) || a.localeCompare(b);
-  });
+  const locale = ctx.store.locale;
+  const groups = [...new Set(edition.terms.map((t) => t.group))]
+    .map((name) => ({name, options: groupOptions(ctx.options, name)}))
+    .sort((a, b) => a.options.position - b.options.position || a.name.localeCompare(b.name));
   const content: RootContent[] = [];
   for (const group of groups) {
+    const label = (t: Term) => (group.options.indexLabel === 'title' ? t.title : t.term);
     const terms = edition.terms
-      .filter((t) => t.group === group)
-      .map((t) => ({term: t, local: ctx.store.termFor(t, ctx.locale)}))
-      .sort((a, b) => a.local.term.localeCompare(b.local.term, 'en'));
-    content.push(heading(2, GROUP_LABELS[group] ?? group));
+      .filter((t) => t.group === group.name)
+      .sort((a, b) => a.term.localeCompare(b.term, 'en'));
+    content.push(heading(2, group.options.label ? pickText(group.options.label, locale) : group.name));
     content.push(
-      listOf(
-        terms.map(({term, local}) => {
-          const label = term.kind === 'concept' ? local.title : local.term;
-          return [pageLink(ctx, term.source, label), text(`：${local.short}`)];
-        }),
-      ),
+      listOf(terms.map((t) => [pageLink(ctx, t.file, label(t)), text(buildMessage(locale, 'definitionSeparator') + t.short)])),
     );
   }
   visitElements(tree, 'GlossaryIndex', (element) => {
@@ -343,15 +339,18 @@ export function fillIndex(tree: Root, ctx: PageContext): void {
 export function appendAppearsIn(tree: Root, ctx: PageContext, term: Term): void {
   const pages = ctx.store.usage(ctx.location.edition).get(term.id) ?? [];
   const body: RootContent[] = pages.length
-    ? [listOf(pages.map((p) => [pageLink(ctx, p.source, p.title)]))]
-    : [{type: 'paragraph', children: [text('目前还没有章节用到这个术语。')]}];
+    ? [listOf(pages.map((p) => [pageLink(ctx, p.file, p.title)]))]
+    : [{type: 'paragraph', children: [text(buildMessage(ctx.store.locale, 'appearsInEmpty'))]}];
   const element: MdxJsxFlowElement = {
     type: 'mdxJsxFlowElement',
     name: 'GlossaryAppearsIn',
-    attributes: [attribute('term', ctx.store.termFor(term, ctx.locale).term)],
+    attributes: [attribute('term', term.term)],
     children: body as MdxJsxFlowElement['children'],
   };
-  tree.children.push(heading(2, ctx.options.appearsInHeading), element);
+  const title = ctx.options.appearsInHeading
+    ? pickText(ctx.options.appearsInHeading, ctx.store.locale)
+    : buildMessage(ctx.store.locale, 'appearsInHeading');
+  tree.children.push(heading(2, title), element);
 }
 
 function visitElements(parent: Parent, name: string, fn: (el: MdxJsxFlowElement) => void): void {
@@ -367,4 +366,67 @@ export function isIndexPage(ctx: Pick<PageContext, 'options' | 'location'>): boo
   const {source} = ctx.location;
   const {glossaryDir} = ctx.options;
   return source === `${glossaryDir}/index.md` || source === `${glossaryDir}/index.mdx`;
+}
+
+/* ------------------------------------------------------------ imports */
+
+/** The theme components the plugin's elements name, imported by each page that uses them. */
+const COMPONENTS = ['GlossaryTerm', 'GlossaryCode', 'GlossaryIndex', 'GlossaryAppearsIn'] as const;
+
+function usedComponents(node: Nodes, into: Set<string>): void {
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) into.add(node.name);
+  if ('children' in node) for (const child of node.children as Nodes[]) usedComponents(child, into);
+}
+
+function boundNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  for (const child of tree.children) {
+    if (child.type !== 'mdxjsEsm') continue;
+    for (const statement of child.data?.estree?.body ?? []) {
+      if (statement.type === 'ImportDeclaration') for (const s of statement.specifiers) names.add(s.local.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Adds `import GlossaryTerm from '@theme/GlossaryTerm'` (and so on) for the
+ * components the page uses, as ESM nodes with their estree, unless the page
+ * imports that name itself. Pages then never depend on which theme provides
+ * @theme/MDXComponents last.
+ */
+export function ensureImports(tree: Root): void {
+  const used = new Set<string>();
+  usedComponents(tree, used);
+  const bound = boundNames(tree);
+  const missing = COMPONENTS.filter((name) => used.has(name) && !bound.has(name));
+  for (const name of missing.reverse()) {
+    const source = `@theme/${name}`;
+    const esm: MdxjsEsm = {
+      type: 'mdxjsEsm',
+      value: `import ${name} from ${JSON.stringify(source)};`,
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ImportDeclaration',
+              specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name}}],
+              source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+              attributes: [],
+            },
+          ],
+        },
+      },
+    };
+    // After front matter, which some pipelines keep in the tree (Docusaurus strips it before MDX).
+    tree.children.splice(afterFrontMatter(tree), 0, esm);
+  }
+}
+
+function afterFrontMatter(tree: Root): number {
+  let index = 0;
+  while (index < tree.children.length && ['yaml', 'toml'].includes(tree.children[index].type)) index += 1;
+  return index;
 }

@@ -1,15 +1,12 @@
 /**
- * What the remark plugin (build time) and the theme components (render time)
- * agree on: the tab group, the tab values with their default labels, and the
- * `steps` attribute of <ShellTranscriptOutput>. No dependencies, so the
- * browser bundle can import it.
+ * The build side of the contract with the theme component: the element's
+ * name and module, and the `steps` attribute (JSON text of the steps). The
+ * theme reads it back with theme/ShellTranscript/steps.ts.
  */
 
-export const GROUP_ID = 'shell-transcript';
-
-/** Default (zh-Hans) tab labels, written into the MDX as plain strings; the theme translates them. */
-export const TAB_LABELS = {command: '命令', output: '输出'} as const;
-export type TabValue = keyof typeof TAB_LABELS;
+/** The theme component every converted session becomes, and where pages import it from. */
+export const COMPONENT = 'ShellTranscript';
+export const COMPONENT_MODULE = '@theme/ShellTranscript';
 
 export interface SerializedStep {
   prompt: string;
@@ -42,32 +39,4 @@ export function serializeSteps(steps: readonly Step[]): string {
       return step;
     }),
   );
-}
-
-/**
- * The inverse of serializeSteps, for the theme. Anything that is not a list
- * of steps (hand-written MDX with a typo, say) gives `[]` instead of throwing
- * during rendering; entries with non-string fields are dropped, an unknown
- * `kind` is ignored.
- */
-export function parseSteps(text: unknown): Step[] {
-  if (typeof text !== 'string') return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  const steps: Step[] = [];
-  for (const item of value as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const {prompt, command, output, kind} = item as Record<string, unknown>;
-    if (typeof prompt !== 'string' || typeof command !== 'string') continue;
-    if (output !== undefined && typeof output !== 'string') continue;
-    steps.push(
-      kind === 'comment' ? {prompt, command, output: output ?? '', kind} : {prompt, command, output: output ?? ''},
-    );
-  }
-  return steps;
 }

@@ -1,22 +1,15 @@
 /**
  * The remark plugin: finds transcript code blocks at any depth, asks the
- * parser for steps, and swaps each block for MDX JSX nodes:
+ * parser for steps, and swaps each block for one MDX JSX element:
  *
- *   <Tabs groupId="shell-transcript" queryString>
- *     <TabItem value="command" label="命令">
- *       ```bash  (every command, prompts removed)
- *     </TabItem>
- *     <TabItem value="output" label="输出">
- *       <ShellTranscriptOutput steps="[{&#x22;prompt&#x22;:&#x22;$&#x22;,…}]" />
- *     </TabItem>
- *   </Tabs>
+ *   <ShellTranscript language="bash" commands="docker ps" steps='[{"prompt":"$",…}]' />
  *
- * Every attribute is a plain string: no JS expression, no estree. The labels
- * are translated at render time by our `Tabs` (src/theme/ShellTranscript),
- * which also adds the keyboard keys `@theme/Tabs` lacks, so no wrapper element
- * is needed. All names come from the site's MDXComponents: no import is
- * injected. The node count is kept small on purpose: most of the plugin's
- * cost is MDX compiling what it emits (bench/transcript.ts).
+ * Every attribute is a plain string: no JS expression is evaluated and author
+ * text reaches React as text. The theme component (src/theme/ShellTranscript)
+ * renders the 命令 / 输出 tabs with @theme/Tabs. One element per session keeps
+ * what MDX has to compile small (bench/transcript.ts). The element's import is
+ * added to the page (once, only when a session was converted), so pages do not
+ * depend on which theme registers MDX components last.
  */
 import path from 'node:path';
 import type {Code, Parent, Root} from 'mdast';
@@ -25,11 +18,9 @@ import type {VFile} from 'vfile';
 import {isSessionLanguage, parseTranscriptDetailed, type TranscriptStep} from './parse';
 import {parseMeta} from './meta';
 import {validateOptions, type NormalizedOptions, type Options} from './options';
-import {createCode, createElement} from './nodes';
-import {GROUP_ID, TAB_LABELS, serializeSteps} from './shared';
+import {createCode, createElement, ensureDefaultImport} from './nodes';
+import {COMPONENT, COMPONENT_MODULE, serializeSteps} from './shared';
 import {logger} from './interop';
-
-export {GROUP_ID};
 
 const RULE_ID = 'invalid-transcript';
 const SOURCE = 'remark-shell-transcript';
@@ -56,17 +47,15 @@ export function transcriptNode(
   const commands = createCode(commandLanguage(steps), meta, typed.map((s) => s.command).join('\n'), position);
   if (steps.every((s) => s.output === '')) return commands;
   return createElement(
-    'Tabs',
-    {groupId: GROUP_ID, queryString: true},
-    [
-      createElement('TabItem', {value: 'command', label: TAB_LABELS.command}, [commands], position),
-      createElement(
-        'TabItem',
-        {value: 'output', label: TAB_LABELS.output},
-        [createElement('ShellTranscriptOutput', {steps: serializeSteps(steps)}, [], position)],
-        position,
-      ),
-    ],
+    COMPONENT,
+    {
+      language: commands.lang ?? 'bash',
+      commands: commands.value,
+      steps: serializeSteps(steps),
+      // title="…", showLineNumbers, {1,3}: read by @theme/CodeBlock like any fence's meta.
+      metastring: meta ?? undefined,
+    },
+    [],
     position,
   );
 }
@@ -130,6 +119,7 @@ function forEachCode(parent: Parent, fn: (node: Code, index: number, parent: Par
 const remarkShellTranscript: Plugin<[Options?], Root> = function remarkShellTranscript(options) {
   const normalized = validateOptions(options ?? {});
   return (tree, file) => {
+    let converted = false;
     forEachCode(tree, (node, index, parent) => {
       const meta = parseMeta(node.meta);
       if (meta.noTranscript) return;
@@ -142,8 +132,11 @@ const remarkShellTranscript: Plugin<[Options?], Root> = function remarkShellTran
         if (declared) report(node, file, result.failure.reason, result.failure.line, normalized);
         return;
       }
-      parent.children[index] = transcriptNode(node, result.steps, meta.rest) as (typeof parent.children)[number];
+      const replacement = transcriptNode(node, result.steps, meta.rest);
+      if (replacement.type !== 'code') converted = true;
+      parent.children[index] = replacement as (typeof parent.children)[number];
     });
+    if (converted) ensureDefaultImport(tree, COMPONENT, COMPONENT_MODULE);
   };
 };
 

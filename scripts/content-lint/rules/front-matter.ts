@@ -7,6 +7,7 @@
  */
 import type {Yaml} from 'mdast';
 import type {Point} from 'unist';
+import {validateTermFrontMatter} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
 import type {Rule, RuleContext} from '../types';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/gu;
@@ -65,9 +66,14 @@ const pageFields: Check = (context, data, at) => {
 };
 
 const termFields: Check = (context, data, at) => {
-  requireString('term')(context, data, at);
-  requireString('short')(context, data, at);
-  const {short, term, title, aliases} = data;
+  // The plugin's own schema first, so the lint and the build agree on what a term page is.
+  const checked = validateTermFrontMatter(data);
+  if (!checked.ok) {
+    for (const problem of checked.problems) {
+      context.report('front-matter', problem.message.replace(/"(\w+)"/g, '`$1`'), at(problem.field));
+    }
+  }
+  const {short, term, title} = data;
   if (typeof short === 'string') {
     const cjk = short.match(CJK)?.length ?? 0;
     if (cjk > SHORT_MAX_CJK) {
@@ -82,14 +88,6 @@ const termFields: Check = (context, data, at) => {
     }
     const ends = short.trim().match(SENTENCE_END)?.length ?? 0;
     if (ends > 1) context.report('front-matter', '`short` must be one sentence', at('short'));
-  }
-  if (aliases !== undefined && !isStringList(aliases, true)) {
-    context.report('front-matter', '`aliases` must be a list of strings', at('aliases'));
-  }
-  for (const key of ['autoLink', 'caseSensitive']) {
-    if (key in data && typeof data[key] !== 'boolean') {
-      context.report('front-matter', `\`${key}\` must be true or false`, at(key));
-    }
   }
   const instruction = /^glossary\/dockerfile\/([^/]+)\.mdx?$/.exec(context.page.docPath)?.[1];
   if (instruction && typeof term === 'string') {

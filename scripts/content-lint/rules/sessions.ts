@@ -1,6 +1,6 @@
 /**
  * Shell sessions, judged by the transcript plugin's own parser
- * (plugins/remark-shell-transcript/parse.ts), so the lint and the build agree:
+ * (`@docker-k8s-notes/docusaurus-theme-shell-transcript/parse`), so the lint and the build agree:
  * - `session-parse`: a block tagged as a session (`console`, `shell-session`,
  *   ... or meta `transcript`) that the parser rejects; the build would leave it
  *   as a plain block without tabs.
@@ -9,8 +9,11 @@
  */
 import type {Code} from 'mdast';
 import {visit} from 'unist-util-visit';
-import {parseMeta} from '../../../plugins/remark-shell-transcript/meta';
-import {isSessionLanguage, parseTranscriptDetailed} from '../../../plugins/remark-shell-transcript/parse';
+import {
+  isSessionLanguage,
+  parseMeta,
+  parseTranscriptDetailed,
+} from '@docker-k8s-notes/docusaurus-theme-shell-transcript/parse';
 import type {Rule, RuleContext} from '../types';
 
 const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 'zsh']);

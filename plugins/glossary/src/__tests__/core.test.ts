@@ -3,8 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {createMatcher, closestSpellings, type Spelling} from '../match';
-import {loadGlossary, findAliasConflicts, GlossaryLoadError} from '../load';
+import {defaultEditionSources, loadGlossary, findAliasConflicts, GlossaryLoadError} from '../load';
+import {SITE_OPTIONS} from './helpers';
 import {normalizeOptions, DEFAULT_OPTIONS} from '../options';
+
+const load = (dir: string, locale?: string) =>
+  loadGlossary(defaultEditionSources(dir, locale), normalizeOptions(SITE_OPTIONS), dir);
 
 const spellings: Spelling[] = [
   {text: 'RUN', termId: 'run', caseSensitive: true},
@@ -63,7 +67,7 @@ describe('loadGlossary', () => {
     });
     const error = (() => {
       try {
-        loadGlossary({siteDir: dir});
+        load(dir);
       } catch (e) {
         return e as GlossaryLoadError;
       }
@@ -71,13 +75,13 @@ describe('loadGlossary', () => {
     })();
     expect(error).toBeInstanceOf(GlossaryLoadError);
     expect(error!.problems).toEqual([
-      'docs/glossary/concepts/image.md: front matter field "aliases" must be a list of non-empty strings',
-      'docs/glossary/concepts/image.md: front matter field "autoLink" must be true or false',
-      'docs/glossary/dockerfile/run.md: front matter field "short" is required',
+      'docs/glossary/concepts/image.md: front matter "aliases" must be an array',
+      'docs/glossary/concepts/image.md: front matter "autoLink" must be a boolean',
+      'docs/glossary/dockerfile/run.md: front matter "short" is required',
     ]);
   });
 
-  test('defaults per kind, versions and translations', () => {
+  test('defaults per group, manual terms, versions and the translation of the locale built', () => {
     const page = (term: string) => `---\nterm: ${term}\nshort: 一句话。\n---\n`;
     const dir = site({
       'docs/glossary/dockerfile/run.md': page('RUN'),
@@ -87,16 +91,19 @@ describe('loadGlossary', () => {
       'i18n/en/docusaurus-plugin-content-docs/current/glossary/dockerfile/run.md':
         '---\nterm: RUN\nshort: One sentence.\n---\n',
     });
-    const g = loadGlossary({siteDir: dir});
+    const g = load(dir);
     expect(g.editions.map((e) => [e.name, e.terms.map((t) => t.id)])).toEqual([
       ['current', ['concepts/image', 'dockerfile/check', 'dockerfile/run']],
       ['1.0', ['dockerfile/run']],
     ]);
     const [image, check, run] = g.editions[0].terms;
-    expect([image.autoLink, image.caseSensitive, image.kind]).toEqual([false, false, 'concept']);
-    expect([check.autoLink, check.kind]).toEqual([false, 'directive']);
-    expect([run.autoLink, run.caseSensitive, run.kind]).toEqual([true, true, 'instruction']);
-    expect(run.translations.en.short).toBe('One sentence.');
+    expect([image.autoLink, image.caseSensitive, image.codeKeyword]).toEqual([false, false, false]);
+    expect([check.autoLink, check.caseSensitive, check.codeKeyword]).toEqual([false, true, false]);
+    expect([run.autoLink, run.caseSensitive, run.codeKeyword]).toEqual([true, true, true]);
+    expect(run.short).toBe('一句话。');
+    const en = load(dir, 'en').editions[0].terms.find((t) => t.id === 'dockerfile/run')!;
+    expect(en.short).toBe('One sentence.');
+    expect(en.file).toBe(path.join(dir, 'i18n/en/docusaurus-plugin-content-docs/current/glossary/dockerfile/run.md'));
   });
 
   test('finds aliases claimed by two terms', () => {
@@ -104,7 +111,7 @@ describe('loadGlossary', () => {
       'docs/glossary/concepts/image.md': '---\nterm: image\nshort: a\naliases: [镜像]\n---\n',
       'docs/glossary/concepts/image-layer.md': '---\nterm: image layer\nshort: b\naliases: [镜像]\n---\n',
     });
-    expect(findAliasConflicts(loadGlossary({siteDir: dir}))).toEqual([
+    expect(findAliasConflicts(load(dir))).toEqual([
       {edition: 'current', spelling: '镜像', terms: ['concepts/image', 'concepts/image-layer']},
     ]);
   });

@@ -15,11 +15,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import {compile} from '@mdx-js/mdx';
 import {VFile} from 'vfile';
-import {createGlossaryStore, remarkGlossary, type Options} from '../index';
+import type {Options} from '../index';
+import {remarkGlossary} from '../remark';
+import {fixtureGlossary, siteDir} from './helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '__fixtures__');
-const siteDir = path.join(fixtures, '_site');
 const update = process.env.UPDATE === '1';
 
 interface Meta {
@@ -29,14 +30,15 @@ interface Meta {
 }
 
 export async function transform(value: string, filePath: string, options: Options = {}): Promise<string> {
-  const store = createGlossaryStore({siteDir, options});
+  const locale = /^i18n\/([^/]+)\//.exec(filePath)?.[1] ?? 'zh-Hans';
+  const glossary = fixtureGlossary(options, locale);
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkFrontmatter)
-    .use(remarkGlossary, {store})
+    .use(remarkGlossary, {glossary})
     .use(remarkStringify);
   const file = new VFile({value, path: path.join(siteDir, filePath)});
   return String(await processor.process(file));

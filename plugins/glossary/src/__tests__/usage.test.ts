@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {createGlossaryStore, type GlossaryStore} from '../index';
+import {createGlossary, type Glossary} from '../index';
+import {defaultEditionSources} from '../load';
+import {SITE_OPTIONS} from './helpers';
 import {usageScanStats} from '../usage';
 
 const term = (name: string, extra = '') => `---\nterm: ${name}\nshort: 一句话。\n${extra}---\n\n正文。\n`;
@@ -23,8 +25,9 @@ function site(): string {
   return dir;
 }
 
-function scan(store: GlossaryStore) {
-  store.reload();
+/** A fresh load of the same instance: what the plugin does after each content change. */
+function scan(glossary: Glossary, dir: string) {
+  const store = glossary.load(defaultEditionSources(dir), {siteDir: dir});
   const edition = store.glossary.editions[0];
   const usage = Object.fromEntries(
     [...store.usage(edition)].map(([id, pages]) => [id, pages.map((p) => `${p.source} ${p.title}`)]),
@@ -34,37 +37,37 @@ function scan(store: GlossaryStore) {
 
 describe('computeUsage', () => {
   test('lists the pages that link each term, drafts left out', () => {
-    const store = createGlossaryStore({siteDir: site()});
-    expect(scan(store).usage).toEqual({'dockerfile/run': ['a.md 甲'], 'dockerfile/cmd': ['b.md 乙']});
+    const dir = site();
+    expect(scan(createGlossary(SITE_OPTIONS), dir).usage).toEqual({'dockerfile/run': ['a.md 甲'], 'dockerfile/cmd': ['b.md 乙']});
   });
 
   test('a rescan parses only the pages whose content or glossary changed, with the same results', () => {
     const dir = site();
     const write = (name: string, content: string) => fs.writeFileSync(path.join(dir, name), content);
-    const store = createGlossaryStore({siteDir: dir});
-    const first = scan(store);
+    const glossary = createGlossary(SITE_OPTIONS);
+    const first = scan(glossary, dir);
     expect(first.stats).toEqual({parsed: 3, reused: 0});
 
     // A term page's body changed (what the dev server reloads for): nothing to parse again.
     write('docs/glossary/dockerfile/run.md', term('RUN').replace('正文。', '新的正文。'));
-    expect(scan(store)).toEqual({usage: first.usage, stats: {parsed: 0, reused: 3}});
+    expect(scan(glossary, dir)).toEqual({usage: first.usage, stats: {parsed: 0, reused: 3}});
 
     // A chapter changed: that one page is parsed again.
     write('docs/b.md', '---\ntitle: 乙\n---\n\nCMD 是默认命令，RUN 在构建时执行。\n');
-    expect(scan(store)).toEqual({
+    expect(scan(glossary, dir)).toEqual({
       usage: {'dockerfile/run': ['a.md 甲', 'b.md 乙'], 'dockerfile/cmd': ['b.md 乙']},
       stats: {parsed: 1, reused: 2},
     });
 
     // A draft is published: its page now counts.
     write('docs/c.md', '# 丙\n\nRUN 和 CMD。\n');
-    expect(scan(store).usage).toEqual({
+    expect(scan(glossary, dir).usage).toEqual({
       'dockerfile/run': ['a.md 甲', 'b.md 乙', 'c.md 丙'],
       'dockerfile/cmd': ['b.md 乙', 'c.md 丙'],
     });
 
     // The glossary itself changed (a new alias): every page is parsed again.
     write('docs/glossary/dockerfile/cmd.md', term('CMD', 'aliases: [默认命令]\n'));
-    expect(scan(store).stats).toEqual({parsed: 3, reused: 0});
+    expect(scan(glossary, dir).stats).toEqual({parsed: 3, reused: 0});
   });
 });

@@ -1,4 +1,4 @@
-import {parseAnsi, stripAnsi, color256} from '../ansi';
+import {parseAnsi, stripAnsi, color256} from '../theme/ShellTranscript/parseAnsi';
 
 const E = '\u001b';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {jest} from '@jest/globals';
 import {transform, compileMdx} from './helpers';
 
-const root = path.join(process.cwd(), 'plugins/remark-shell-transcript/__tests__/__fixtures__');
+const root = path.join(process.cwd(), 'plugins/shell-transcript/src/__tests__/__fixtures__');
 const update = process.env.UPDATE === '1';
 const names = fs
   .readdirSync(root)

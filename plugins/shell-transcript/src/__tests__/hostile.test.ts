@@ -11,36 +11,54 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {evaluate} from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import type {Root} from 'mdast';
 import remarkShellTranscript from '../transform';
-import {parseSteps} from '../shared';
+import {parseSteps} from '../theme/ShellTranscript/steps';
 
 const h = React.createElement;
 type Props = Record<string, unknown> & {children?: React.ReactNode};
 // Stand-ins with the real components' contract: labels and steps are plain strings.
+// A stand-in with the real component's contract (commands and steps are plain strings, rendered as text).
 const components = {
-  Tabs: ({children}: Props) => h('div', {className: 'tabs'}, children),
-  TabItem: ({children, label, value}: Props) =>
-    h('section', {'data-value': value}, h('h3', null, String(label)), children),
-  ShellTranscriptOutput: ({steps}: Props) =>
+  ShellTranscript: ({commands, steps}: Props) =>
     h(
-      'pre',
-      null,
-      parseSteps(steps).map((s, i) =>
-        h('span', {key: i}, h('i', null, s.prompt), h('b', null, s.command), h('samp', null, s.output)),
+      'div',
+      {className: 'tabs'},
+      h('section', {'data-value': 'command'}, h('pre', null, h('code', null, String(commands)))),
+      h(
+        'section',
+        {'data-value': 'output'},
+        h(
+          'pre',
+          null,
+          parseSteps(steps).map((s, i) =>
+            h('span', {key: i}, h('i', null, s.prompt), h('b', null, s.command), h('samp', null, s.output)),
+          ),
+        ),
       ),
     ),
+};
+
+/** `evaluate` cannot resolve theme modules: the stand-in above replaces the injected import. */
+const dropThemeImports = () => (tree: Root) => {
+  tree.children = tree.children.filter((n) => !(n.type === 'mdxjsEsm' && n.value.includes('@theme/')));
 };
 
 async function render(markdown: string): Promise<string> {
   const {default: Content} = await evaluate(markdown, {
     ...(runtime as unknown as Record<string, unknown>),
-    remarkPlugins: [remarkGfm, remarkDirective, [remarkShellTranscript, {onInvalidTranscript: 'ignore'}]],
+    remarkPlugins: [
+      remarkGfm,
+      remarkDirective,
+      [remarkShellTranscript, {onInvalidTranscript: 'ignore'}],
+      dropThemeImports,
+    ],
   } as never);
   return renderToStaticMarkup(h(Content as React.ComponentType<{components: unknown}>, {components}));
 }
 
 const hostile = fs.readFileSync(
-  path.join(process.cwd(), 'plugins/remark-shell-transcript/__tests__/__fixtures__/hostile-content/input.md'),
+  path.join(process.cwd(), 'plugins/shell-transcript/src/__tests__/__fixtures__/hostile-content/input.md'),
   'utf8',
 );
 

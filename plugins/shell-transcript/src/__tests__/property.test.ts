@@ -8,7 +8,7 @@ import type {Code, Root} from 'mdast';
 import {createProcessor} from '@mdx-js/mdx';
 import {parseTranscript, type TranscriptStep} from '../parse';
 import remarkShellTranscript from '../transform';
-import {parseSteps} from '../shared';
+import {parseSteps} from '../theme/ShellTranscript/steps';
 
 const PROMPTS = [
   '$',
@@ -173,24 +173,25 @@ describe('any code block', () => {
         const tree = await processor.run({type: 'root', children: [code]} as never);
         expect(typeof processor.stringify(tree as never)).toBe('string');
 
-        const top = transformed!.children[0] as unknown as JsxNode;
+        // The element's import (when a session was converted) comes first.
+        const top = transformed!.children.find((n) => n.type !== 'mdxjsEsm') as unknown as JsxNode;
         if (top.type === 'code' && top.value === value) return; // left alone
         const prompts = meta === 'prompt="mongo>"' ? ['mongo>'] : [];
         const steps = parseTranscript(value, {lang: meta === 'transcript' ? 'console' : (lang ?? undefined), prompts});
         expect(steps).not.toBeNull();
         accountsForEveryLine(value, steps!);
         // The tree carries exactly the parsed commands and outputs.
-        const commands = top.type === 'code' ? top : find(top, 'TabItem')[0].children![0];
+        const commands = top.type === 'code' ? top.value : attr(top, 'commands');
         // (Empty prompts add no line to the command block.)
-        expect(commands.value).toBe(
+        expect(commands).toBe(
           steps!
             .filter((s) => s.command !== '')
             .map((s) => s.command)
             .join('\n'),
         );
         if (top.type !== 'code') {
-          const [output] = find(top, 'ShellTranscriptOutput');
-          expect(parseSteps(attr(output, 'steps'))).toEqual(steps);
+          expect(top.name).toBe('ShellTranscript');
+          expect(parseSteps(attr(top, 'steps'))).toEqual(steps);
         }
       }),
       {numRuns: 300},

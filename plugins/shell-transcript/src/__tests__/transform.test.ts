@@ -9,7 +9,8 @@ import type {Root} from 'mdast';
 import {VFile} from 'vfile';
 import remarkShellTranscript, {commandLanguage} from '../transform';
 import {parseMeta} from '../meta';
-import {parseSteps, serializeSteps} from '../shared';
+import {serializeSteps} from '../shared';
+import {parseSteps} from '../theme/ShellTranscript/steps';
 import {transform} from './helpers';
 
 /** The parts of an MDX JSX / code node these tests look at. */
@@ -27,41 +28,43 @@ async function tree(markdown: string, options = {}): Promise<Root> {
 }
 
 describe('nodes', () => {
-  test('a transcript becomes Tabs with two TabItems, positions copied, no import injected', async () => {
-    const root = await tree('Intro\n\n```console\n$ ls\na\n$ pwd\n```\n');
-    expect(root.children.map((n) => n.type)).toEqual(['paragraph', 'mdxJsxFlowElement']);
-    const tabs = root.children[1] as unknown as Jsx;
-    expect(tabs.name).toBe('Tabs');
-    expect(tabs.position?.start).toEqual({line: 3, column: 1, offset: 7});
-    expect(tabs.attributes).toEqual([
-      {type: 'mdxJsxAttribute', name: 'groupId', value: 'shell-transcript'},
-      {type: 'mdxJsxAttribute', name: 'queryString', value: null},
+  test('a transcript becomes one ShellTranscript element with string attributes, imported once', async () => {
+    const root = await tree('Intro\n\n```console title="ls.sh"\n$ ls\na\n$ pwd\n```\n\n```console\n$ id\nuid=0(root)\n```\n');
+    expect(root.children.map((n) => n.type)).toEqual(['mdxjsEsm', 'paragraph', 'mdxJsxFlowElement', 'mdxJsxFlowElement']);
+    const esm = root.children[0] as unknown as {value: string; data: {estree: {body: {type: string; source: {value: string}}[]}}};
+    expect(esm.value).toBe('import ShellTranscript from "@theme/ShellTranscript";');
+    expect(esm.data.estree.body.map((s) => [s.type, s.source.value])).toEqual([
+      ['ImportDeclaration', '@theme/ShellTranscript'],
     ]);
-    const [command, output] = tabs.children;
-    // Plain string attributes only: the labels are translated at render time.
-    expect(command.attributes).toEqual([
-      {type: 'mdxJsxAttribute', name: 'value', value: 'command'},
-      {type: 'mdxJsxAttribute', name: 'label', value: '命令'},
+    const element = root.children[2] as unknown as Jsx;
+    expect(element.name).toBe('ShellTranscript');
+    expect(element.position?.start).toEqual({line: 3, column: 1, offset: 7});
+    expect(element.children).toEqual([]);
+    expect(element.attributes.map((a) => [a.type, a.name, typeof a.value])).toEqual([
+      ['mdxJsxAttribute', 'language', 'string'],
+      ['mdxJsxAttribute', 'commands', 'string'],
+      ['mdxJsxAttribute', 'steps', 'string'],
+      ['mdxJsxAttribute', 'metastring', 'string'],
     ]);
-    expect(output.attributes).toEqual([
-      {type: 'mdxJsxAttribute', name: 'value', value: 'output'},
-      {type: 'mdxJsxAttribute', name: 'label', value: '输出'},
-    ]);
-    expect(command.children[0]).toMatchObject({type: 'code', lang: 'bash', meta: null, value: 'ls\npwd'});
-    const steps = output.children[0];
-    expect(steps.name).toBe('ShellTranscriptOutput');
-    expect(steps.children).toEqual([]);
-    expect(steps.attributes).toHaveLength(1);
-    expect(steps.attributes[0].name).toBe('steps');
-    expect(parseSteps(steps.attributes[0].value)).toEqual([
+    const value = (name: string) => element.attributes.find((a) => a.name === name)?.value;
+    expect(value('language')).toBe('bash');
+    expect(value('commands')).toBe('ls\npwd');
+    expect(value('metastring')).toBe('title="ls.sh"');
+    expect(parseSteps(value('steps'))).toEqual([
       {prompt: '$', command: 'ls', output: 'a'},
       {prompt: '$', command: 'pwd', output: ''},
     ]);
-    for (const node of [tabs, command, output, steps, command.children[0]])
-      expect(node.position).toEqual(tabs.position);
-    const json = JSON.stringify(root);
-    expect(json).not.toContain('mdxjsEsm');
-    expect(json).not.toContain('Expression');
+    expect(JSON.stringify(root)).not.toContain('Expression');
+  });
+
+  test("an author's own import of ShellTranscript is not duplicated", async () => {
+    const root = await tree('import ShellTranscript from "@theme/ShellTranscript";\n\n```console\n$ ls\na\n```\n');
+    expect(root.children.filter((n) => n.type === 'mdxjsEsm')).toHaveLength(1);
+  });
+
+  test('no import when nothing was converted', async () => {
+    const root = await tree('```console\n$ ls\n```\n\n```bash\necho hi\n```\n');
+    expect(root.children.map((n) => n.type)).toEqual(['code', 'code']);
   });
 
   test('without output, one command block keeps the other meta', async () => {

@@ -16,6 +16,7 @@ import React, {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -79,7 +80,11 @@ export default function GlossaryTerm({term, short, children}: Props): ReactNode 
           {short}
           {href && (
             <a className={styles.more} href={href} tabIndex={-1}>
-              查看术语页
+              {translate({
+                id: 'glossary.tooltip.more',
+                message: '查看术语页',
+                description: 'Link at the end of a glossary tooltip, to the term page',
+              })}
             </a>
           )}
         </span>

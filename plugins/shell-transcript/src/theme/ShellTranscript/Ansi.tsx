@@ -4,7 +4,7 @@
  */
 import React, {type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {parseAnsi, type AnsiStyle} from '../../../plugins/remark-shell-transcript/ansi';
+import {parseAnsi, type AnsiStyle} from './parseAnsi';
 import styles from './styles.module.css';
 
 const camel = (name: string): string => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

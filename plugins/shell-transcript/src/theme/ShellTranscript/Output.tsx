@@ -1,11 +1,11 @@
 /**
  * The 输出 tab: every step of the session in one terminal-like block. The
  * steps arrive as one plain string attribute (JSON written by the remark
- * plugin, see plugins/remark-shell-transcript/shared.ts), parsed here with
+ * plugin, see src/shared.ts), parsed here with
  * JSON.parse; all text reaches React as strings, never as HTML.
  */
 import type {ReactNode} from 'react';
-import {parseSteps} from '../../../plugins/remark-shell-transcript/shared';
+import {parseSteps} from './steps';
 import ShellTranscriptStep from './Step';
 import styles from './styles.module.css';
 
@@ -23,7 +23,13 @@ export default function ShellTranscriptOutput({steps}: Props): ReactNode {
         {parseSteps(steps).map((step, i) => (
           // Steps never move: the index is a stable key.
           // eslint-disable-next-line react/no-array-index-key
-          <ShellTranscriptStep key={i} prompt={step.prompt} command={step.command} output={step.output} />
+          <ShellTranscriptStep
+            key={i}
+            prompt={step.prompt}
+            command={step.command}
+            output={step.output}
+            kind={step.kind}
+          />
         ))}
       </code>
     </pre>

@@ -11,15 +11,26 @@ export interface Props {
   prompt: string;
   command: string;
   output?: string;
+  /** `'comment'`: shell comment lines (`# …`) between steps, shown as comments. */
+  kind?: 'comment';
 }
 
-export default function ShellTranscriptStep({prompt, command, output}: Props): ReactNode {
+export default function ShellTranscriptStep({prompt, command, output, kind}: Props): ReactNode {
+  if (kind === 'comment') {
+    return (
+      <span className={styles.step}>
+        <span className={styles.comment}>{command}</span>
+      </span>
+    );
+  }
   return (
     <span className={styles.step}>
       <span className={styles.commandLine}>
-        <span className={styles.prompt} aria-hidden="true" data-prompt={prompt}>
-          {`${prompt} `}
-        </span>
+        {prompt === '' ? null : (
+          <span className={styles.prompt} aria-hidden="true" data-prompt={prompt}>
+            {`${prompt} `}
+          </span>
+        )}
         <span className={styles.command}>{command}</span>
       </span>
       {output ? (

@@ -1,53 +1,41 @@
 /**
- * `Tabs` for MDX pages (registered in src/theme/MDXComponents.tsx). Any other
- * tab group is passed to Docusaurus's `@theme/Tabs` untouched. For the group
- * the remark plugin emits (`groupId="shell-transcript"`), this also:
- * - translates the tab labels, which the plugin writes as plain strings
- *   (命令 / 输出) so the MDX holds no JS expression: an `en` build shows
- *   Command / Output (ids shellTranscript.tab.*, i18n/<locale>/code.json);
- * - frames the tabs in `div.shell-transcript` and adds the keys `@theme/Tabs`
- *   lacks: Home/End move focus to the first/last tab and Space activates the
- *   focused tab, as Enter already does.
- * Doing this here rather than in a wrapper element emitted per transcript
- * keeps the compiled MDX small.
+ * One shell session as two tabs: 命令 (the commands, a normal code block with
+ * its copy button and title) and 输出 (prompts, commands and what they
+ * printed). The remark plugin emits one <ShellTranscript> per session with
+ * string attributes only; this component builds the tabs with the theme's own
+ * Tabs, so they sync across the page (groupId), follow `?shell-transcript=`
+ * in the URL and remember the reader's choice, and it adds the keys
+ * @theme/Tabs lacks: Home/End move to the first/last tab, Space activates.
+ * Both tabs are in the server HTML (no-JS readers, search indexing).
  */
-import {Children, cloneElement, isValidElement, type KeyboardEvent, type ReactElement, type ReactNode} from 'react';
+import type {KeyboardEvent, ReactNode} from 'react';
 import clsx from 'clsx';
-import Tabs, {type Props} from '@theme/Tabs';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
-import {GROUP_ID, TAB_LABELS} from '../../../plugins/remark-shell-transcript/shared';
+import {useThemeConfig} from '@docusaurus/theme-common';
+import ShellTranscriptOutput from '@theme/ShellTranscript/Output';
 import styles from './styles.module.css';
 
-function label(value: unknown): string | undefined {
-  if (value === 'command') {
-    return translate({
-      id: 'shellTranscript.tab.command',
-      message: '命令',
-      description: 'Label of the tab holding the commands of a shell session, ready to copy',
-    });
-  }
-  if (value === 'output') {
-    return translate({
-      id: 'shellTranscript.tab.output',
-      message: '输出',
-      description: 'Label of the tab showing a shell session with its output',
-    });
-  }
-  return undefined;
+export interface Props {
+  /** The commands, one per line, prompts removed: what the 命令 tab shows and copies. */
+  commands?: string;
+  /** JSON list of steps, see ./steps.ts. */
+  steps?: string;
+  /** Language of the 命令 code block. Default `bash`. */
+  language?: string;
+  /** The fence's meta (`title="…"`, line highlights), read by @theme/CodeBlock. */
+  metastring?: string;
 }
 
-/** The plugin's default label, or none, becomes the translated label; an author's own label is kept. */
-function translateLabels(children: ReactNode): ReactNode {
-  return Children.map(children, (child) => {
-    if (!isValidElement(child)) return child;
-    const {value, label: current} = child.props as {value?: unknown; label?: unknown};
-    const translated = label(value);
-    const isDefault = current === undefined || current === TAB_LABELS[value as keyof typeof TAB_LABELS];
-    return translated !== undefined && isDefault
-      ? cloneElement(child as ReactElement<{label?: string}>, {label: translated})
-      : child;
-  });
+interface ShellTranscriptThemeConfig {
+  groupId: string;
+  queryString: string | boolean;
+  defaultTab: 'command' | 'output';
 }
+
+const DEFAULTS: ShellTranscriptThemeConfig = {groupId: 'shell-transcript', queryString: true, defaultTab: 'command'};
 
 function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
   const tab = event.target as HTMLElement;
@@ -64,13 +52,35 @@ function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
   }
 }
 
-export default function ShellTranscriptTabs(props: Props): ReactNode {
-  if (props.groupId !== GROUP_ID) return <Tabs {...props} />;
+export default function ShellTranscript({commands = '', steps, language = 'bash', metastring}: Props): ReactNode {
+  const themeConfig = useThemeConfig() as {shellTranscript?: Partial<ShellTranscriptThemeConfig>};
+  const config = {...DEFAULTS, ...themeConfig.shellTranscript};
   return (
     // The handler only reacts to keys on the tabs inside; the div itself is not interactive.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className={clsx('shell-transcript', styles.transcript)} onKeyDown={onKeyDown}>
-      <Tabs {...props}>{translateLabels(props.children)}</Tabs>
+      <Tabs groupId={config.groupId} queryString={config.queryString} defaultValue={config.defaultTab}>
+        <TabItem
+          value="command"
+          label={translate({
+            id: 'shellTranscript.tab.command',
+            message: '命令',
+            description: 'Label of the tab holding the commands of a shell session, ready to copy',
+          })}>
+          <CodeBlock language={language} metastring={metastring}>
+            {commands}
+          </CodeBlock>
+        </TabItem>
+        <TabItem
+          value="output"
+          label={translate({
+            id: 'shellTranscript.tab.output',
+            message: '输出',
+            description: 'Label of the tab showing a shell session with its output',
+          })}>
+          <ShellTranscriptOutput steps={steps} />
+        </TabItem>
+      </Tabs>
     </div>
   );
 }

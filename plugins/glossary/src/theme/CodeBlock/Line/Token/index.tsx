@@ -4,10 +4,10 @@
  * link to its term page, with the tooltip. Everything else renders as before.
  */
 import {useContext, type ReactNode} from 'react';
-import Token from '@theme-original/CodeBlock/Line/Token';
+import Token from '@theme-init/CodeBlock/Line/Token';
 import type {Props} from '@theme/CodeBlock/Line/Token';
-import GlossaryTerm from '../../../GlossaryTerm';
-import {GlossaryCodeContext} from '../../../GlossaryCode/context';
+import GlossaryTerm from '@theme/GlossaryTerm';
+import {GlossaryCodeContext} from '@theme/GlossaryCode/context';
 
 export default function TokenWrapper(props: Props): ReactNode {
   const terms = useContext(GlossaryCodeContext);
