@@ -32,7 +32,7 @@ export default {
   },
   roots: ['<rootDir>/plugins', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/build/', '/lib/'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/', '/test/consumer/', '/build/', '/lib/'],
   modulePathIgnorePatterns: ['<rootDir>/plugins/[^/]+/lib/'],
   watchPathIgnorePatterns: ['/build/', '/.docusaurus/'],
 };

@@ -11,4 +11,4 @@ export interface PluginState {
     usageCache: UsageCache;
     setStore(store: GlossaryStore): void;
 }
-export declare function createPlugin(state: PluginState): (context: LoadContext) => Plugin<void>;
+export declare function createPlugin(state: PluginState): (context: LoadContext) => Plugin;

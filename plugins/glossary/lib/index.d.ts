@@ -15,7 +15,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { type EditionSource } from './load';
 import { type NormalizedOptions, type Options } from './options';
-import { remarkGlossary } from './remark';
+import { remarkGlossary, type RemarkGlossaryOptions } from './remark';
 import { GlossaryStore } from './store';
 export interface Glossary {
     /** The validated options. */
@@ -23,11 +23,9 @@ export interface Glossary {
     /** The data of the last load; undefined until the Docusaurus plugin (or `load`) ran. */
     readonly store: GlossaryStore | undefined;
     /** For `plugins: [glossary.plugin]`. */
-    readonly plugin: (context: LoadContext) => Plugin<void>;
+    readonly plugin: (context: LoadContext) => Plugin;
     /** For the docs plugin's `beforeDefaultRemarkPlugins: [glossary.remark]`. */
-    readonly remark: [typeof remarkGlossary, {
-        glossary: Glossary;
-    }];
+    readonly remark: [typeof remarkGlossary, RemarkGlossaryOptions];
     /** Loads the glossary from folders, outside a Docusaurus build (tools, tests). */
     load(sources: EditionSource[], init?: {
         locale?: string;

@@ -22,7 +22,11 @@ function createGlossary(options = {}) {
                 store = next;
             },
         }),
-        remark: undefined,
+        // Docusaurus serializes plugin options (cache keys): the handle shows no data and no cycle.
+        remark: [
+            remark_1.remarkGlossary,
+            { glossary: Object.defineProperty({}, 'store', { get: () => store }) },
+        ],
         load(sources, init = {}) {
             store = new store_1.GlossaryStore({
                 options: normalized,
@@ -34,7 +38,6 @@ function createGlossary(options = {}) {
             return store;
         },
     };
-    glossary.remark = [remark_1.remarkGlossary, { glossary }];
     return glossary;
 }
 exports.default = createGlossary;

@@ -89,7 +89,7 @@ function loadGlossary(sources, options, siteDir = process.cwd()) {
             const result = (0, schema_1.validateTermFrontMatter)(frontMatter);
             if (!result.ok) {
                 for (const p of result.problems)
-                    problems.push(`${rel}: front matter ${p}`);
+                    problems.push(`${rel}: front matter ${p.message}`);
                 continue;
             }
             const fm = result.value;

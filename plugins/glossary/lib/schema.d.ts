@@ -13,14 +13,17 @@ export interface TermFrontMatter {
     caseSensitive?: boolean;
 }
 export declare const TermFrontMatterSchema: import("joi").ObjectSchema<TermFrontMatter>;
-/**
- * Validates a term page's front matter. Returns the fields, or the problems
- * (each naming the field, e.g. `"short" is required`).
- */
+export interface TermProblem {
+    /** The front matter key at fault (`short`), or `''` for the whole block. */
+    field: string;
+    /** Names the key: `"short" is required`. */
+    message: string;
+}
+/** Validates a term page's front matter: the fields, or every problem with its key. */
 export declare function validateTermFrontMatter(frontMatter: unknown): {
     ok: true;
     value: TermFrontMatter;
 } | {
     ok: false;
-    problems: string[];
+    problems: TermProblem[];
 };

@@ -25,13 +25,14 @@ exports.TermFrontMatterSchema = cjs_1.Joi.object({
 })
     .unknown(true)
     .messages({ 'object.base': 'front matter must be a mapping' });
-/**
- * Validates a term page's front matter. Returns the fields, or the problems
- * (each naming the field, e.g. `"short" is required`).
- */
+/** Validates a term page's front matter: the fields, or every problem with its key. */
 function validateTermFrontMatter(frontMatter) {
     const { error, value } = exports.TermFrontMatterSchema.validate(frontMatter ?? {}, { abortEarly: false, convert: false });
-    if (error)
-        return { ok: false, problems: error.details.map((d) => d.message) };
+    if (error) {
+        return {
+            ok: false,
+            problems: error.details.map((d) => ({ field: String(d.path[0] ?? ''), message: d.message })),
+        };
+    }
     return { ok: true, value: value };
 }

@@ -5,6 +5,7 @@
  * Markdown the way Docusaurus does.
  */
 export { TermFrontMatterSchema, validateTermFrontMatter } from './schema';
+export type { TermFrontMatter, TermProblem } from './schema';
 export { loadGlossary, defaultEditionSources, findAliasConflicts, GlossaryLoadError } from './load';
 export type { AliasConflict, Edition, EditionSource, Glossary as GlossaryData, SourcePage, Term } from './load';
 export { createMatcher, closestSpellings } from './match';

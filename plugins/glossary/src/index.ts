@@ -16,7 +16,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {createPlugin} from './docusaurus';
 import {loadGlossary, type EditionSource} from './load';
 import {normalizeOptions, type NormalizedOptions, type Options} from './options';
-import {remarkGlossary} from './remark';
+import {remarkGlossary, type RemarkGlossaryOptions} from './remark';
 import {GlossaryStore} from './store';
 import type {UsageCache} from './usage';
 
@@ -28,7 +28,7 @@ export interface Glossary {
   /** For `plugins: [glossary.plugin]`. */
   readonly plugin: (context: LoadContext) => Plugin;
   /** For the docs plugin's `beforeDefaultRemarkPlugins: [glossary.remark]`. */
-  readonly remark: [typeof remarkGlossary, {glossary: Glossary}];
+  readonly remark: [typeof remarkGlossary, RemarkGlossaryOptions];
   /** Loads the glossary from folders, outside a Docusaurus build (tools, tests). */
   load(sources: EditionSource[], init?: {locale?: string; siteDir?: string}): GlossaryStore;
 }
@@ -49,7 +49,11 @@ export function createGlossary(options: Options = {}): Glossary {
         store = next;
       },
     }),
-    remark: undefined as never,
+    // Docusaurus serializes plugin options (cache keys): the handle shows no data and no cycle.
+    remark: [
+      remarkGlossary,
+      {glossary: Object.defineProperty({} as {readonly store: GlossaryStore | undefined}, 'store', {get: () => store})},
+    ],
     load(sources, init = {}) {
       store = new GlossaryStore({
         options: normalized,
@@ -61,7 +65,6 @@ export function createGlossary(options: Options = {}): Glossary {
       return store;
     },
   };
-  (glossary as {remark: Glossary['remark']}).remark = [remarkGlossary, {glossary}];
   return glossary;
 }
 

@@ -8,4 +8,4 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 export type { ShellTranscriptThemeConfig } from './themeConfig';
 export { DEFAULT_THEME_CONFIG, validateThemeConfig } from './themeConfig';
-export default function themeShellTranscript(context: LoadContext): Plugin<void>;
+export default function themeShellTranscript(context: LoadContext): Plugin;

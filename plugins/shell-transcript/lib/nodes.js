@@ -59,5 +59,12 @@ function ensureDefaultImport(tree, name, source) {
             },
         },
     };
-    tree.children.unshift(esm);
+    // After front matter, which some pipelines keep in the tree (Docusaurus strips it before MDX).
+    tree.children.splice(afterFrontMatter(tree), 0, esm);
+}
+function afterFrontMatter(tree) {
+    let index = 0;
+    while (index < tree.children.length && ['yaml', 'toml'].includes(tree.children[index].type))
+        index += 1;
+    return index;
 }

@@ -1,0 +1,125 @@
+/**
+ * An outside site uses our packages: pack both (npm pack), install the
+ * tarballs into a copy of test/consumer/site (the classic TypeScript template,
+ * English, two doc versions, a second docs instance), build it once, and check
+ * the features in Chromium. Run by `npm run test:consumer` (part of `npm test`).
+ */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {launchBrowser, startServer, type StaticServer} from '../e2e/harness';
+
+const ROOT = process.cwd();
+const PACKAGES = ['plugins/shell-transcript', 'plugins/glossary'];
+const quiet = {stdio: ['ignore', 'pipe', 'pipe'] as const, encoding: 'utf8' as const};
+
+let work: string;
+let server: StaticServer;
+let browser: Browser;
+
+function copySite(from: string, to: string): void {
+  fs.cpSync(from, to, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|build|\.docusaurus)$/.test(src),
+  });
+}
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-'));
+  const tarballs = path.join(work, 'tarballs');
+  fs.mkdirSync(tarballs);
+  const packed = PACKAGES.map((dir) => {
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', tarballs], {...quiet, cwd: path.join(ROOT, dir)});
+    return path.join(tarballs, (JSON.parse(out) as Array<{filename: string}>)[0].filename);
+  });
+  const site = path.join(work, 'site');
+  copySite(path.join(ROOT, 'test/consumer/site'), site);
+  // What a user types: npm install <our packages> (from the tarballs instead of the registry).
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed], {
+    ...quiet,
+    cwd: site,
+  });
+  execFileSync(process.execPath, [path.join(site, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
+    ...quiet,
+    cwd: site,
+    env: {...process.env, NODE_ENV: 'production'},
+  });
+  server = await startServer(path.join(site, 'build'));
+  browser = await launchBrowser();
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) fs.rmSync(work, {recursive: true, force: true});
+});
+
+async function open(pathname: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  const response = await page.goto(server.url + pathname);
+  expect(response?.status()).toBe(200);
+  // Hydrated: React has attached (Docusaurus sets this attribute once the client app mounted).
+  await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 60_000});
+  return page;
+}
+
+test('a session renders as Command / Output tabs, in English', async () => {
+  const page = await open('/docs/intro');
+  const tabs = page.locator('.shell-transcript [role="tab"]');
+  await expect(tabs.allTextContents()).resolves.toEqual(['Command', 'Output']);
+  // The command tab is a normal code block with its title and copy button.
+  const panel = page.locator('.shell-transcript [role="tabpanel"]').first();
+  await expect(panel.locator('code').innerText()).resolves.toContain('docker build -t hello .');
+  await expect(page.locator('.shell-transcript').getByText('build-and-run.sh').count()).resolves.toBe(1);
+  await tabs.nth(1).click();
+  await page.waitForSelector('.shell-transcript [role="tab"][aria-selected="true"]:has-text("Output")');
+  await expect(page.locator('.shell-transcript').innerText()).resolves.toContain('Hello from the container');
+  await page.close();
+});
+
+test('a glossary term links to the same version\'s term page, with an English tooltip', async () => {
+  const page = await open('/docs/1.0/intro');
+  const link = page.locator('article a[href="/docs/1.0/glossary/dockerfile/run"]').first();
+  await expect(link.count()).resolves.toBe(1);
+  await link.focus();
+  const tooltip = page.locator('[role="tooltip"]:visible');
+  await tooltip.waitFor({timeout: 30_000});
+  await expect(tooltip.innerText()).resolves.toContain('Runs a command in a new layer');
+  await expect(tooltip.innerText()).resolves.toContain('Open the glossary page');
+  await page.close();
+});
+
+test('Dockerfile keywords in code blocks link to their term pages', async () => {
+  const page = await open('/docs/intro');
+  await expect(page.locator('pre a[href="/docs/glossary/dockerfile/run"]').count()).resolves.toBe(1);
+  await expect(page.locator('pre a[href="/docs/glossary/dockerfile/cmd"]').count()).resolves.toBe(1);
+  await page.close();
+});
+
+test('a term page lists the pages that use it, under "Used on"', async () => {
+  const page = await open('/docs/glossary/dockerfile/run');
+  await expect(page.locator('h2', {hasText: 'Used on'}).count()).resolves.toBe(1);
+  await expect(page.locator('article a[href="/docs/intro"]').count()).resolves.toBeGreaterThan(0);
+  const old = await open('/docs/1.0/glossary/dockerfile/run');
+  await expect(old.locator('article a[href="/docs/1.0/intro"]').count()).resolves.toBeGreaterThan(0);
+  await page.close();
+  await old.close();
+});
+
+test('a second docs instance has its own glossary', async () => {
+  const page = await open('/community');
+  await expect(page.locator('article a[href="/community/glossary/concepts/container"]').count()).resolves.toBe(1);
+  await page.close();
+});
+
+test('the glossary index groups terms under the configured labels', async () => {
+  const page = await open('/docs/glossary');
+  await expect(page.locator('article h2').allTextContents()).resolves.toEqual(
+    expect.arrayContaining(['Dockerfile instructions', 'Concepts']),
+  );
+  await page.close();
+});
