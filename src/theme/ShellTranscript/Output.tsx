@@ -10,7 +10,7 @@ import ShellTranscriptStep from './Step';
 import styles from './styles.module.css';
 
 export interface Props {
-  /** JSON list of `{prompt, command, output?}`. */
+  /** JSON list of `{prompt, command, output?, kind?}`. */
   steps?: string;
 }
 
@@ -23,7 +23,7 @@ export default function ShellTranscriptOutput({steps}: Props): ReactNode {
         {parseSteps(steps).map((step, i) => (
           // Steps never move: the index is a stable key.
           // eslint-disable-next-line react/no-array-index-key
-          <ShellTranscriptStep key={i} prompt={step.prompt} command={step.command} output={step.output} />
+          <ShellTranscriptStep key={i} {...step} />
         ))}
       </code>
     </pre>
