@@ -122,9 +122,13 @@ test('the 命令 copy button copies exactly the commands', async () => {
 test('comments are comments: kept in 命令, shown without a prompt in 输出; an empty prompt shows only its prompt', async () => {
   const {page, errors} = await open();
   const block = page.locator('.shell-transcript', {hasText: '查看内存限制'}).first();
-  await expect(block.locator('[role="tabpanel"]:not([hidden]) code').first().textContent()).resolves.toContain(
-    '## 防止 OOM 影响宿主机\ndocker run -d -m 1g --name app nginx:1.27\n# 查看内存限制\n',
-  );
+  // One element per line in the highlighted code block.
+  expect(await block.locator('[role="tabpanel"]:not([hidden]) .token-line').allTextContents()).toEqual([
+    '## 防止 OOM 影响宿主机',
+    'docker run -d -m 1g --name app nginx:1.27',
+    '# 查看内存限制',
+    "docker inspect app --format '{{.HostConfig.Memory}}'",
+  ]);
   await block.locator('[role="tab"]', {hasText: '输出'}).click();
   const output = block.locator('[role="tabpanel"]:not([hidden])');
   await output.locator('[data-kind="comment"]').first().waitFor();
