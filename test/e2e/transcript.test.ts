@@ -119,6 +119,35 @@ test('the 命令 copy button copies exactly the commands', async () => {
   await context.close();
 });
 
+test('comments are comments: kept in 命令, shown without a prompt in 输出; an empty prompt shows only its prompt', async () => {
+  const {page, errors} = await open();
+  const block = page.locator('.shell-transcript', {hasText: '查看内存限制'}).first();
+  // One element per line in the highlighted code block.
+  expect(await block.locator('[role="tabpanel"]:not([hidden]) .token-line').allTextContents()).toEqual([
+    '## 防止 OOM 影响宿主机',
+    'docker run -d -m 1g --name app nginx:1.27',
+    '# 查看内存限制',
+    "docker inspect app --format '{{.HostConfig.Memory}}'",
+  ]);
+  await block.locator('[role="tab"]', {hasText: '输出'}).click();
+  const output = block.locator('[role="tabpanel"]:not([hidden])');
+  await output.locator('[data-kind="comment"]').first().waitFor();
+  expect(await output.locator('[data-kind="comment"]').allTextContents()).toEqual([
+    '## 防止 OOM 影响宿主机',
+    '# 查看内存限制',
+  ]);
+  expect(await output.locator('[data-kind="comment"] [data-prompt]').count()).toBe(0);
+
+  const attached = page.locator('.shell-transcript', {hasText: 'docker attach'}).first();
+  await attached.locator('[role="tab"][aria-selected="true"]', {hasText: '输出'}).waitFor();
+  const prompts = await attached
+    .locator('[role="tabpanel"]:not([hidden]) [data-prompt]')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-prompt')));
+  // `export NAME=app` has no prompt; the bare container prompt is a step of its own.
+  expect(prompts).toEqual(['$', 'root@e9383fff3215:/#', 'root@e9383fff3215:/#']);
+  expect(errors).toEqual([]);
+});
+
 test('hostile content is shown as text and runs nothing', async () => {
   const {page, errors, dialogs} = await open();
   const hostile = page.locator('.shell-transcript', {hasText: 'alert(1)'}).first();

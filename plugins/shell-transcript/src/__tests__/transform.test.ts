@@ -86,6 +86,19 @@ describe('nodes', () => {
   ])('commandLanguage(%j) = %s', (prompts, lang) => {
     expect(commandLanguage(prompts.map((prompt) => ({prompt, command: 'x', output: ''})))).toBe(lang);
   });
+
+  test('comments and setup lines do not change the language of the command block', () => {
+    const comment = {prompt: '', command: '# 计算', output: '', kind: 'comment' as const};
+    expect(commandLanguage([comment, {prompt: '>>>', command: '1 + 1', output: '2'}])).toBe('python');
+    expect(commandLanguage([comment, {prompt: '', command: 'export A=1', output: ''}])).toBe('bash');
+  });
+
+  test('the command block keeps comments as shell comments and skips empty prompts', async () => {
+    const root = await tree('```console\n# 先拉取镜像\n$ docker pull nginx\nok\n$\n```\n');
+    const tabs = root.children[0] as unknown as Jsx;
+    const code = tabs.children[0].children[0] as unknown as {value: string};
+    expect(code.value).toBe('# 先拉取镜像\ndocker pull nginx');
+  });
 });
 
 describe('steps attribute', () => {
@@ -105,6 +118,17 @@ describe('steps attribute', () => {
       expect(parseSteps(text)).toEqual([]);
     },
   );
+
+  test('comment steps keep their kind; an unknown kind is dropped, the step kept', () => {
+    const steps = [
+      {prompt: '', command: '# 注释', output: '', kind: 'comment' as const},
+      {prompt: '$', command: '', output: ''},
+    ];
+    expect(parseSteps(serializeSteps(steps))).toEqual(steps);
+    expect(parseSteps('[{"prompt":"$","command":"ls","kind":"other"}]')).toEqual([
+      {prompt: '$', command: 'ls', output: ''},
+    ]);
+  });
 
   test('entries with the wrong types are dropped', () => {
     expect(parseSteps('[{"prompt":"$","command":"ls","output":3},{"prompt":"$","command":"pwd"}]')).toEqual([

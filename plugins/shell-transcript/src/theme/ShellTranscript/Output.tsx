@@ -1,16 +1,16 @@
 /**
  * The 输出 tab: every step of the session in one terminal-like block. The
  * steps arrive as one plain string attribute (JSON written by the remark
- * plugin, see src/shared.ts), parsed here with
+ * plugin, see plugins/remark-shell-transcript/shared.ts), parsed here with
  * JSON.parse; all text reaches React as strings, never as HTML.
  */
 import type {ReactNode} from 'react';
-import {parseSteps} from './steps';
+import {parseSteps} from '../../../plugins/remark-shell-transcript/shared';
 import ShellTranscriptStep from './Step';
 import styles from './styles.module.css';
 
 export interface Props {
-  /** JSON list of `{prompt, command, output?}`. */
+  /** JSON list of `{prompt, command, output?, kind?}`. */
   steps?: string;
 }
 
@@ -23,13 +23,7 @@ export default function ShellTranscriptOutput({steps}: Props): ReactNode {
         {parseSteps(steps).map((step, i) => (
           // Steps never move: the index is a stable key.
           // eslint-disable-next-line react/no-array-index-key
-          <ShellTranscriptStep
-            key={i}
-            prompt={step.prompt}
-            command={step.command}
-            output={step.output}
-            kind={step.kind}
-          />
+          <ShellTranscriptStep key={i} {...step} />
         ))}
       </code>
     </pre>

@@ -1,5 +1,5 @@
 /**
- * One step of the 输出 tab: prompt, command, output. All text reaches React
+ * One step of the 输出 tab: prompt, command, output, or a comment. All text reaches React
  * as strings (never as HTML). The prompt cannot be selected or copied and is
  * hidden from screen readers, which read the command and its output only.
  */
@@ -11,21 +11,22 @@ export interface Props {
   prompt: string;
   command: string;
   output?: string;
-  /** `'comment'`: shell comment lines (`# …`) between steps, shown as comments. */
+  /** `'comment'`: shell comment lines, shown as comments (no prompt, not a command). */
   kind?: 'comment';
 }
 
 export default function ShellTranscriptStep({prompt, command, output, kind}: Props): ReactNode {
   if (kind === 'comment') {
     return (
-      <span className={styles.step}>
-        <span className={styles.comment}>{command}</span>
+      <span className={`${styles.step} ${styles.comment}`} data-kind="comment">
+        {command}
       </span>
     );
   }
   return (
     <span className={styles.step}>
       <span className={styles.commandLine}>
+        {/* A setup line pasted without a prompt (`export A=1`) shows none. */}
         {prompt === '' ? null : (
           <span className={styles.prompt} aria-hidden="true" data-prompt={prompt}>
             {`${prompt} `}
