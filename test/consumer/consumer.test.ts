@@ -13,7 +13,7 @@ import {launchBrowser, startServer, type StaticServer} from '../e2e/harness';
 
 const ROOT = process.cwd();
 const PACKAGES = ['plugins/shell-transcript', 'plugins/glossary'];
-const quiet = {stdio: ['ignore', 'pipe', 'pipe'] as const, encoding: 'utf8' as const};
+const quiet = {stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[], encoding: 'utf8' as const};
 
 let work: string;
 let server: StaticServer;

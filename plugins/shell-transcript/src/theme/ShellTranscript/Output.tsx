@@ -5,7 +5,7 @@
  * JSON.parse; all text reaches React as strings, never as HTML.
  */
 import type {ReactNode} from 'react';
-import {parseSteps} from '../../../plugins/remark-shell-transcript/shared';
+import {parseSteps} from './steps';
 import ShellTranscriptStep from './Step';
 import styles from './styles.module.css';
 
