@@ -59,11 +59,12 @@ export async function timedBuild(
   siteDir: string,
   outDir: string,
   env: Record<string, string>,
+  args: string[] = [],
 ): Promise<BuildRun> {
   clearCaches(siteDir, outDir);
   const bin = path.join(siteDir, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, 'build', '--out-dir', outDir], {
+  const child = spawn(process.execPath, [bin, 'build', '--out-dir', outDir, ...args], {
     cwd: siteDir,
     env: {...process.env, ...env},
     stdio: ['ignore', 'ignore', 'pipe'],

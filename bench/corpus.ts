@@ -13,6 +13,8 @@ const SITE_FILES = [
   'docusaurus.config.ts',
   'sidebars.ts',
   'search.config.ts',
+  'glossary.config.ts',
+  'bench/plugins-off.config.ts',
   'tsconfig.json',
   'package.json',
   'versions.json',

@@ -56,9 +56,10 @@ async function main() {
     process.stderr.write('bench: corpus build, our plugins on…\n');
     const corpusOn = await timedBuild('corpus, plugins on', corpus.dir, path.join(WORK, 'corpus-on'), {});
     process.stderr.write('bench: corpus build, our plugins off…\n');
-    const corpusOff = await timedBuild('corpus, plugins off', corpus.dir, path.join(WORK, 'corpus-off'), {
-      NOTES_PLUGINS: 'off',
-    });
+    const corpusOff = await timedBuild('corpus, plugins off', corpus.dir, path.join(WORK, 'corpus-off'), {}, [
+      '--config',
+      'bench/plugins-off.config.ts',
+    ]);
     raw.builds = {siteFaster, siteDefault, corpus: corpus.pages, corpusOn, corpusOff};
     sections.push(
       '## Production builds',
