@@ -16,6 +16,8 @@ import {securityRule} from './rules/security';
 import {sessionRule} from './rules/sessions';
 import {unknownDirectiveRule} from './rules/directives';
 import {termUnknownRule} from './rules/terms';
+import {hexIdRule, hexIdsAcrossPages} from './rules/hex-ids';
+import {terminologyRule} from './rules/terminology';
 import type {Finding, GlossaryIndex, PageInfo, Place, Rule, RuleContext, RuleId, Severity} from './types';
 
 export type {Finding, RuleId} from './types';
@@ -29,6 +31,8 @@ export const RULES: readonly Rule[] = [
   termUnknownRule,
   unknownDirectiveRule,
   securityRule,
+  hexIdRule,
+  terminologyRule,
 ];
 
 export interface LintOptions {
@@ -148,8 +152,13 @@ export function listPages(root: string): string[] {
 /** Lints every page under `root` (the site root or a fixture tree shaped like one). */
 export function lintSite(root: string, options: LintOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  // `hex-id` also compares pages with each other: one collector per run sees every page's tree.
+  const acrossPages = hexIdsAcrossPages();
+  const chosen = options.rules ?? RULES;
+  const rules = chosen.includes(hexIdRule) ? [...chosen, acrossPages.rule] : chosen;
   for (const file of listPages(root)) {
-    findings.push(...lintSource(file, fs.readFileSync(path.join(root, file), 'utf8'), options));
+    findings.push(...lintSource(file, fs.readFileSync(path.join(root, file), 'utf8'), {...options, rules}));
   }
+  findings.push(...acrossPages.findings());
   return sortFindings(findings);
 }

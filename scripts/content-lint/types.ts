@@ -23,6 +23,8 @@ export type RuleId =
   | 'security-esm'
   | 'security-expression'
   | 'security-jsx'
+  | 'hex-id'
+  | 'terminology'
   | 'lint-exemption';
 
 export type Severity = 'error' | 'warning';

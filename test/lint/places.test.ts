@@ -70,6 +70,20 @@ const cases: Array<[rule: string, file: string, expected: string[]]> = [
     'docs/01-history/jsx.md',
     ['security-jsx 11:1', 'security-jsx 13:1', 'security-jsx 15:4', 'security-jsx 15:18', 'security-jsx 17:1'],
   ],
+  ['hex-id', 'docs/02-docker-basics/hand-typed.md', ['hex-id 13:1', 'hex-id 15:1', 'hex-id 17:1']],
+  ['hex-id', 'docs/02-docker-basics/two-kinds.md', ['hex-id 18:1']],
+  [
+    'terminology',
+    'docs/05-volumes/words.md',
+    [
+      'terminology 11:6',
+      'terminology 11:16',
+      'terminology 11:21',
+      'terminology 11:30',
+      'terminology 13:4',
+      'terminology 13:52',
+    ],
+  ],
   [
     'front-matter',
     'docs/01-history/missing-fields.md',
