@@ -6,6 +6,7 @@ import {accessibleTheme} from './src/prism/contrast';
 import {sidebarItemsGenerator} from './plugins/sidebar';
 import remarkShellTranscript from './plugins/remark-shell-transcript';
 import {glossaryPlugin, glossaryStore, remarkGlossary} from './plugins/remark-glossary';
+import {createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './plugins/content-guard';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
@@ -31,6 +32,10 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
+    // Every page is MDX (the content lint reads it so); a page may not switch itself to CommonMark, and its
+    // front matter is YAML only (gray-matter would evaluate `---js` as JavaScript on the build machine).
+    format: 'mdx',
+    parseFrontMatter: createParseFrontMatter({siteDir: __dirname, formatSwitchAllowed: FORMAT_SWITCH_ALLOWED}),
     mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
