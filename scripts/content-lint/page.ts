@@ -2,6 +2,7 @@
  * Classifies a Markdown file by its path under the site root. Pure: no file system.
  */
 import type {PageInfo, PageKind} from './types';
+import type {ScopedFile} from './scope';
 
 const EDITION = /^(docs|versioned_docs\/version-([^/]+))\/(.+)$/;
 const CHAPTER = /^\d{2}-[a-z0-9-]+\/[^/]+$/;
@@ -28,4 +29,11 @@ function kindOf(docPath: string): PageKind {
   if (GLOSSARY_TERM.test(docPath)) return 'glossary-term';
   if (CHAPTER.test(docPath)) return 'chapter';
   return 'page';
+}
+
+/** A page found through the build's scope: docs pages by their path inside the folder, the rest as site pages. */
+export function classifyScoped(scoped: ScopedFile): PageInfo {
+  const {file, dir, docPath} = scoped;
+  if (dir.kind === 'site') return {file, edition: 'current', editionDir: dir.dir, docPath, kind: 'site-page'};
+  return {file, edition: dir.edition ?? 'current', editionDir: dir.dir, docPath, kind: kindOf(docPath)};
 }
