@@ -1,12 +1,14 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import logger from '@docusaurus/logger';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {searchSetup} from './search.config';
 import {accessibleTheme} from './src/prism/contrast';
 import {sidebarItemsGenerator} from './plugins/sidebar';
 import remarkShellTranscript from './plugins/remark-shell-transcript';
 import {glossaryPlugin, glossaryStore, remarkGlossary} from './plugins/remark-glossary';
-import {createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './plugins/content-guard';
+import {isGitWorktree} from './scripts/lib/git';
+import {createContentGuard, createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './plugins/content-guard';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
@@ -17,6 +19,10 @@ const faster = process.env.DOCUSAURUS_FASTER !== 'false';
 const ownPlugins = process.env.NOTES_PLUGINS !== 'off';
 
 const search = searchSetup();
+
+// "Last updated" dates come from Git history; a source tarball has none, so it builds without them.
+const gitWorktree = isGitWorktree(__dirname);
+if (!gitWorktree) logger.warn('Not a Git worktree (a source archive?): building without "last updated" dates.');
 
 const config: Config = {
   title: 'Docker & Kubernetes 笔记',
@@ -36,6 +42,8 @@ const config: Config = {
     // front matter is YAML only (gray-matter would evaluate `---js` as JavaScript on the build machine).
     format: 'mdx',
     parseFrontMatter: createParseFrontMatter({siteDir: __dirname, formatSwitchAllowed: FORMAT_SWITCH_ALLOWED}),
+    // Every file the MDX loader compiles passes the content lint's security rules, or the build stops.
+    preprocessor: createContentGuard({siteDir: __dirname, format: 'mdx'}),
     mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
@@ -63,7 +71,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarItemsGenerator as never,
           editUrl: `${repo}/edit/main/`,
-          showLastUpdateTime: true,
+          showLastUpdateTime: gitWorktree,
           lastVersion: 'current',
           includeCurrentVersion: true,
           versions: {

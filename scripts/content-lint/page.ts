@@ -37,3 +37,29 @@ export function classifyScoped(scoped: ScopedFile): PageInfo {
   if (dir.kind === 'site') return {file, edition: 'current', editionDir: dir.dir, docPath, kind: 'site-page'};
   return {file, edition: dir.edition ?? 'current', editionDir: dir.dir, docPath, kind: kindOf(docPath)};
 }
+
+const I18N_DOCS = /^i18n\/[^/]+\/docusaurus-plugin-content-docs(?:-[^/]+)?\/(current|version-([^/]+))\/(.+)$/;
+
+/**
+ * What a file is from its path alone, for files that reach the MDX loader
+ * (which knows no scope): docs of an edition, a translated copy of one, or
+ * any other page of the site (src/pages, a symlink's target, ...).
+ */
+export function classifyAnyPath(file: string): PageInfo {
+  const normalized = file.split('\\').join('/');
+  const docs = classifyPage(normalized);
+  if (docs) return docs;
+  const translated = I18N_DOCS.exec(normalized);
+  if (translated) {
+    const [, folder, version, docPath] = translated;
+    const editionDir = normalized.slice(0, normalized.length - docPath.length - 1);
+    return {
+      file: normalized,
+      edition: version ?? (folder === 'current' ? 'current' : folder),
+      editionDir,
+      docPath,
+      kind: kindOf(docPath),
+    };
+  }
+  return {file: normalized, edition: 'current', editionDir: '', docPath: normalized, kind: 'site-page'};
+}

@@ -6,8 +6,9 @@
  * check is on characters, so it reads the file as written, not the tree.
  */
 import type {Point} from 'unist';
+import {codePointLabel, INVISIBLE} from '../../../plugins/content-guard/visible';
 
-const INVISIBLE = /\p{Cf}/gu;
+export {codePointLabel};
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 
 const NAMES: Record<number, string> = {
@@ -30,11 +31,6 @@ const NAMES: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
-
-/** `U+202E`, the notation the site's code blocks show in place of the character. */
-export function codePointLabel(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 export interface InvisibleCharacter {
   point: Point;
