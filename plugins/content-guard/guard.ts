@@ -14,8 +14,12 @@ import {securityRule} from '../../scripts/content-lint/rules/security';
 import {formatSwitchRule} from '../../scripts/content-lint/rules/format';
 import type {FormatOption} from './format';
 
-/** Findings that mean code could run; labels with markup and invisible characters render as text. */
+/**
+ * Findings that mean code could run, or that the page would take the compiler
+ * unreasonably long (nesting-depth); labels with markup and invisible characters render as text.
+ */
 const BLOCKING = new Set([
+  'nesting-depth',
   'security-script',
   'security-iframe',
   'security-jsx',
@@ -49,7 +53,7 @@ export function createContentGuard(options: GuardOptions) {
     if (findings.length > 0) {
       throw new UnsafeContentError(
         `${findings.map(formatFinding).join('\n')}\n` +
-          'This page could run code in the build or in readers’ browsers, so the build refuses it. ' +
+          'The build refuses this page (code that could run in the build or in readers’ browsers, or nesting too deep to compile). ' +
           'Run `npm run lint:content` for the same findings.',
       );
     }

@@ -45,7 +45,45 @@ export type Parsed =
       /** Line in the file as written, for each line (1-based index) of the tree's positions. */
       originalLine(line: number): number;
     }
-  | {ok: false; rule: 'mdx-syntax' | 'security-front-matter'; message: string; point: Point};
+  | {ok: false; rule: 'mdx-syntax' | 'security-front-matter' | 'nesting-depth'; message: string; point: Point};
+
+/**
+ * Deepest container nesting a page may have: block quote markers, or columns of
+ * indentation before a line's text. The Markdown parser's time grows faster
+ * than linearly with nesting (a 500-deep list takes seconds), and no page needs
+ * more than a few levels; YAML in a code block stays far below the column limit.
+ */
+export const MAX_QUOTE_DEPTH = 64;
+export const MAX_INDENT_COLUMNS = 256;
+
+/** The first line nested deeper than the limits, checked before any parsing. */
+function tooDeep(source: string): {message: string; point: Point} | undefined {
+  let line = 1;
+  let start = 0;
+  while (start <= source.length) {
+    const end = source.indexOf('\n', start);
+    const stop = end === -1 ? source.length : end;
+    let quotes = 0;
+    let columns = 0;
+    for (let i = start; i < stop; i += 1) {
+      const char = source[i];
+      if (char === '>') quotes += 1;
+      else if (char === ' ') columns += 1;
+      else if (char === '\t') columns += 4 - (columns % 4);
+      else if (!'-*+.)0123456789'.includes(char)) break;
+      if (quotes > MAX_QUOTE_DEPTH || columns > MAX_INDENT_COLUMNS) {
+        return {
+          message: `Nested too deep (more than ${MAX_QUOTE_DEPTH} block quotes or ${MAX_INDENT_COLUMNS} columns of indentation): flatten the lists or quotes`,
+          point: {line, column: i - start + 1},
+        };
+      }
+    }
+    if (end === -1) break;
+    start = end + 1;
+    line += 1;
+  }
+  return undefined;
+}
 
 export function parsePage(rawSource: string, options: ParseOptions = {}): Parsed {
   const opening = frontMatterOpening(rawSource);
@@ -57,6 +95,8 @@ export function parsePage(rawSource: string, options: ParseOptions = {}): Parsed
       point: {line: 1, column: opening.column},
     };
   }
+  const deep = tooDeep(rawSource);
+  if (deep) return {ok: false, rule: 'nesting-depth', ...deep};
   // The build's front-matter parser drops a BOM; columns of line 1 shift by one, nothing else.
   const source = rawSource.startsWith('\uFEFF') ? rawSource.slice(1) : rawSource;
   const yamlNode = frontMatterOnly.parse(source).children[0];

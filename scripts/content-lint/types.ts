@@ -8,6 +8,7 @@ import type {Point, Position} from 'unist';
 /** Every rule id, as printed in the second column of a finding. */
 export type RuleId =
   | 'mdx-syntax'
+  | 'nesting-depth'
   | 'front-matter'
   | 'session-parse'
   | 'term-unknown'
