@@ -55,7 +55,7 @@ export function buildCopy(dir: string): {status: number | null; output: string} 
     cwd: dir,
     encoding: 'utf8',
     timeout: BUILD_TIMEOUT,
-    env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+    env: {...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1'},
     maxBuffer: 64 * 1024 * 1024,
   });
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
