@@ -3,9 +3,9 @@
  * machine with every core busy. Starts one busy worker per core plus one
  * (plain CPU loops), runs `npm run test:e2e` N times in a row (3 by default)
  * against the production build in build/, then stops the workers. Prints one
- * line per run and exits 1 unless every run passed. The hostile-content tests
- * build their own site copies (minutes each) and are left out unless jest
- * arguments are given.
+ * line per run and exits 1 unless every run passed. The tests that build or
+ * serve their own site copies (hostile, dev-server; minutes each) are left
+ * out unless jest arguments are given.
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
@@ -44,7 +44,7 @@ function main(argv: string[]): number {
     stop();
     process.exit(130);
   });
-  if (jestArgs.length === 0) jestArgs.push('--testPathIgnorePatterns', '/node_modules/', 'hostile');
+  if (jestArgs.length === 0) jestArgs.push('--testPathIgnorePatterns', '/node_modules/', 'hostile', 'dev-server');
   const results: string[] = [];
   let failed = 0;
   try {
