@@ -1,5 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import logger from '@docusaurus/logger';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {searchSetup} from './search.config';
 import {accessibleTheme} from './src/prism/contrast';
@@ -7,6 +8,8 @@ import remarkShellTranscript from '@docker-k8s-notes/docusaurus-theme-shell-tran
 import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
 import {sidebarItemsGenerator} from './src/sidebar';
 import {glossaryOptions} from './glossary.config';
+import {isGitWorktree} from './scripts/lib/git';
+import {createContentGuard, createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './plugins/content-guard';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
@@ -16,6 +19,10 @@ const faster = process.env.DOCUSAURUS_FASTER !== 'false';
 const search = searchSetup();
 // One glossary instance: its Docusaurus plugin loads the term pages, its remark plugin links them.
 const glossary = createGlossary(glossaryOptions);
+
+// "Last updated" dates come from Git history; a source tarball has none, so it builds without them.
+const gitWorktree = isGitWorktree(__dirname);
+if (!gitWorktree) logger.warn('Not a Git worktree (a source archive?): building without "last updated" dates.');
 
 const config: Config = {
   title: 'Docker & Kubernetes 笔记',
@@ -31,6 +38,12 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
+    // Every page is MDX (the content lint reads it so); a page may not switch itself to CommonMark, and its
+    // front matter is YAML only (gray-matter would evaluate `---js` as JavaScript on the build machine).
+    format: 'mdx',
+    parseFrontMatter: createParseFrontMatter({siteDir: __dirname, formatSwitchAllowed: FORMAT_SWITCH_ALLOWED}),
+    // Every file the MDX loader compiles passes the content lint's security rules, or the build stops.
+    preprocessor: createContentGuard({siteDir: __dirname, format: 'mdx'}),
     mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
@@ -57,7 +70,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sidebarItemsGenerator as never,
           editUrl: `${repo}/edit/main/`,
-          showLastUpdateTime: true,
+          showLastUpdateTime: gitWorktree,
           lastVersion: 'current',
           includeCurrentVersion: true,
           versions: {

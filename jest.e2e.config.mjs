@@ -7,6 +7,7 @@ export default {
   ...base,
   roots: ['<rootDir>/test/e2e'],
   testPathIgnorePatterns: ['/node_modules/'],
-  testTimeout: 60_000,
+  // Room for a navigation, hydration and several waits at TIMEOUTS (test/e2e/harness.ts) on a busy machine.
+  testTimeout: 300_000,
   maxWorkers: 1,
 };

@@ -88,6 +88,9 @@ async function main() {
   const pageWeight = fs.existsSync(path.join(__dirname, 'page-weight.ts'))
     ? await optional('page weight', () => import('./page-weight'))
     : {error: 'bench/page-weight.ts is missing'};
+  process.stderr.write('bench: robustness (issue 13)…\n');
+  const robustness = await optional('robustness', () => import('./robustness'));
+  raw.robustness = robustness;
   raw.transcript = transcript;
   raw.transcriptCorpus = transcriptCorpus;
   raw.glossary = glossary;
@@ -107,6 +110,9 @@ async function main() {
     JSON.stringify({transcript, transcriptCorpus, glossary, pageWeight}, null, 2),
     '```',
     '',
+    ...(Array.isArray(robustness)
+      ? (await import('./robustness')).section(robustness)
+      : ['## Robustness (issue 13)', '', `Not measured: ${robustness.error}`, '']),
   ];
   const existing = fs.existsSync(path.join(ROOT, 'BENCHMARKS.md'))
     ? fs.readFileSync(path.join(ROOT, 'BENCHMARKS.md'), 'utf8')

@@ -6,8 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Point} from 'unist';
 import {EXEMPTABLE, EXEMPTIONS, NEVER_ALLOWED, NEVER_EXEMPT, type Exemption} from './allow';
-import {classifyPage} from './page';
+import {classifyPage, classifyScoped} from './page';
 import {parsePage} from './parse';
+import {defaultScope, scopedFiles, type ContentScope} from './scope';
+import {checkCategoryFile, checkFolderNames} from './category';
+import {formatSwitchRule} from './rules/format';
+import {findInvisibleCharacters} from './rules/invisible';
+import {markupInLabelRule} from './rules/labels';
 import {frontMatterRule} from './rules/front-matter';
 import {headingIncrementRule} from './rules/headings';
 import {imageAltRule} from './rules/images';
@@ -33,6 +38,8 @@ export const RULES: readonly Rule[] = [
   securityRule,
   hexIdRule,
   terminologyRule,
+  formatSwitchRule,
+  markupInLabelRule,
 ];
 
 export interface LintOptions {
@@ -40,28 +47,39 @@ export interface LintOptions {
   glossaryFor?: (page: PageInfo) => GlossaryIndex | undefined;
   exemptions?: readonly Exemption[];
   rules?: readonly Rule[];
+  /** Which files the build compiles; by default the site's layout under the root (see scope.ts). */
+  scope?: ContentScope;
+  /** What the page is, when it was found through the scope (otherwise decided from `file`). */
+  page?: PageInfo;
 }
 
 /** Lints one page. `file` is relative to the site root and decides the page kind. */
 export function lintSource(file: string, source: string, options: LintOptions = {}): Finding[] {
-  const page = classifyPage(file);
+  const page = options.page ?? classifyPage(file);
   if (!page) return [];
   const findings: Finding[] = [];
+  let originalLine = (line: number): number => line;
   const report = (rule: RuleId, message: string, place: Place, severity: Severity = 'error'): void => {
     const point = pointOf(place);
     const text = severity === 'warning' ? `warning: ${message}` : message;
-    findings.push({file: page.file, line: point.line, column: point.column, rule, message: text, severity});
+    const line = originalLine(point.line);
+    findings.push({file: page.file, line, column: point.column, rule, message: text, severity});
   };
-  const parsed = parsePage(source);
+  // Characters are checked in the file as written, whatever the parse makes of it.
+  for (const {point, message} of findInvisibleCharacters(source)) report('security-invisible', message, point);
+  const parsed = parsePage(source, {file, siteFormat: options.scope?.format});
   if (!parsed.ok) {
-    report('mdx-syntax', parsed.message, parsed.point);
+    report(parsed.rule, parsed.message, parsed.point);
     return findings;
   }
+  originalLine = parsed.originalLine;
   if (parsed.frontMatterError) report('front-matter', parsed.frontMatterError.message, parsed.frontMatterError.point);
   const exemption = exemptionFor(page.file, options.exemptions ?? EXEMPTIONS);
   const context: RuleContext = {
     page,
+    source,
     tree: parsed.tree,
+    format: parsed.format,
     frontMatter: parsed.frontMatter,
     glossary: options.glossaryFor?.(page),
     extraComponents: exemption.components,
@@ -136,28 +154,30 @@ export function formatFinding(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column}  ${finding.rule}  ${finding.message}`;
 }
 
-/** The Markdown files of both editions under `root`, relative to it, sorted. */
-export function listPages(root: string): string[] {
-  const files: string[] = [];
-  for (const top of ['docs', 'versioned_docs']) {
-    const dir = path.join(root, top);
-    if (!fs.existsSync(dir)) continue;
-    for (const entry of fs.readdirSync(dir, {recursive: true, encoding: 'utf8'})) {
-      if (/\.mdx?$/u.test(entry)) files.push(`${top}/${entry.split(path.sep).join('/')}`);
-    }
-  }
-  return files.sort();
+/** The Markdown files the build compiles under `root` (see scope.ts), relative to it, sorted. */
+export function listPages(root: string, scope: ContentScope = defaultScope(root)): string[] {
+  return scopedFiles(root, scope)
+    .filter((scoped) => scoped.type === 'page')
+    .map((scoped) => scoped.file)
+    .sort();
 }
 
-/** Lints every page under `root` (the site root or a fixture tree shaped like one). */
+/** Lints every file the build reads under `root` (the site root or a fixture tree shaped like one). */
 export function lintSite(root: string, options: LintOptions = {}): Finding[] {
-  const findings: Finding[] = [];
+  const scope = options.scope ?? defaultScope(root);
+  const files = scopedFiles(root, scope);
+  const findings: Finding[] = [...checkFolderNames(files)];
   // `hex-id` also compares pages with each other: one collector per run sees every page's tree.
   const acrossPages = hexIdsAcrossPages();
   const chosen = options.rules ?? RULES;
   const rules = chosen.includes(hexIdRule) ? [...chosen, acrossPages.rule] : chosen;
-  for (const file of listPages(root)) {
-    findings.push(...lintSource(file, fs.readFileSync(path.join(root, file), 'utf8'), {...options, rules}));
+  for (const scoped of files) {
+    const source = fs.readFileSync(path.join(root, scoped.file), 'utf8');
+    if (scoped.type === 'category') {
+      findings.push(...checkCategoryFile(scoped.file, source));
+      continue;
+    }
+    findings.push(...lintSource(scoped.file, source, {...options, rules, scope, page: classifyScoped(scoped)}));
   }
   findings.push(...acrossPages.findings());
   return sortFindings(findings);

@@ -8,6 +8,7 @@ import type {Point, Position} from 'unist';
 /** Every rule id, as printed in the second column of a finding. */
 export type RuleId =
   | 'mdx-syntax'
+  | 'nesting-depth'
   | 'front-matter'
   | 'session-parse'
   | 'term-unknown'
@@ -25,6 +26,11 @@ export type RuleId =
   | 'security-jsx'
   | 'hex-id'
   | 'terminology'
+  | 'security-front-matter'
+  | 'security-format'
+  | 'security-html'
+  | 'security-invisible'
+  | 'security-markup-label'
   | 'lint-exemption';
 
 export type Severity = 'error' | 'warning';
@@ -46,8 +52,9 @@ export interface Finding {
  * - `glossary-index`: `glossary/index.md`
  * - `dogfood`: `dogfood/**` (edge cases for the build; only YAML validity is checked)
  * - `page`: anything else (intro, contributing pages)
+ * - `site-page`: Markdown outside the docs (`src/pages/`, their translations): security rules only
  */
-export type PageKind = 'chapter' | 'glossary-term' | 'glossary-index' | 'dogfood' | 'page';
+export type PageKind = 'chapter' | 'glossary-term' | 'glossary-index' | 'dogfood' | 'page' | 'site-page';
 
 export interface PageInfo {
   /** Path relative to the site root, with `/` separators, e.g. `docs/01-history/namespaces.md`. */
@@ -73,7 +80,11 @@ export interface GlossaryIndex {
 
 export interface RuleContext {
   page: PageInfo;
+  /** The file as written (for checks on characters, which the tree does not keep apart). */
+  source: string;
   tree: Root;
+  /** The format the build compiles the page in (`mdx`, or `md` after a front-matter switch). */
+  format: 'md' | 'mdx';
   /** Parsed front matter (an object), or undefined when absent or not YAML. */
   frontMatter: Record<string, unknown> | undefined;
   /** The glossary of the page's edition, when one could be loaded. */

@@ -10,23 +10,25 @@ import {useSite} from './harness';
 
 const site = useSite();
 
-/** One page of every kind a reader meets. */
-const A11Y_PAGES: ReadonlyArray<[kind: string, path: string]> = [
-  ['home', '/'],
-  ['chapter page', '/docs/history/namespaces'],
-  ['session-heavy page', '/docs/dockerfile/cmd-vs-entrypoint'],
-  ['glossary term', '/docs/glossary/dockerfile/entrypoint'],
-  ['glossary index', '/docs/glossary'],
-  ['search', '/search?q=docker'],
-  ['edition 1.0 page', '/docs/1.0/history/namespaces'],
+/**
+ * One page of every kind a reader meets, with what shows that its client-rendered
+ * parts are there (Mermaid diagrams and search results render after hydration).
+ */
+const A11Y_PAGES: ReadonlyArray<[kind: string, path: string, ready: string]> = [
+  ['home', '/', 'main'],
+  ['chapter page', '/docs/history/namespaces', 'article .docusaurus-mermaid-container svg'],
+  ['session-heavy page', '/docs/dockerfile/cmd-vs-entrypoint', 'article'],
+  ['glossary term', '/docs/glossary/dockerfile/entrypoint', 'article'],
+  ['glossary index', '/docs/glossary', 'article'],
+  ['search', '/search?q=docker', 'article h2 a'],
+  ['edition 1.0 page', '/docs/1.0/history/namespaces', 'article .docusaurus-mermaid-container svg'],
 ];
 
 const BLOCKING = new Set(['serious', 'critical']);
 
-async function open(path: string, colorScheme: 'light' | 'dark'): Promise<Page> {
+async function open(path: string, colorScheme: 'light' | 'dark', ready: string): Promise<Page> {
   const {page} = await site().open(path, {colorScheme, viewport: {width: 1280, height: 900}});
-  // Client-rendered parts (Mermaid diagrams, search results) settle after hydration.
-  await page.waitForLoadState('networkidle');
+  await page.locator(ready).first().waitFor();
   return page;
 }
 
@@ -45,8 +47,8 @@ async function blockingViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core, no serious or critical violations)', () => {
-  it.each(A11Y_PAGES)('%s %s', async (_kind, path) => {
-    const page = await open(path, 'light');
+  it.each(A11Y_PAGES)('%s %s', async (_kind, path, ready) => {
+    const page = await open(path, 'light', ready);
     try {
       expect(await blockingViolations(page)).toEqual([]);
     } finally {
@@ -55,7 +57,7 @@ describe('accessibility (axe-core, no serious or critical violations)', () => {
   });
 
   it('chapter page in dark mode', async () => {
-    const page = await open('/docs/history/namespaces', 'dark');
+    const page = await open('/docs/history/namespaces', 'dark', A11Y_PAGES[1][2]);
     try {
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(await blockingViolations(page)).toEqual([]);

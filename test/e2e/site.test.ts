@@ -25,10 +25,10 @@ async function searchFromNavbar(page: Page, query: string): Promise<{landed: str
   const input = page.locator('input.navbar__search-input');
   await input.click();
   await input.fill(query);
-  await page.locator('[role="option"]').first().waitFor({timeout: 15_000});
+  await page.locator('[role="option"]').first().waitFor();
   const before = page.url();
   await input.press('Enter');
-  await page.waitForURL((url) => url.href !== before, {timeout: 15_000});
+  await page.waitForURL((url) => url.href !== before);
   return {landed: new URL(page.url()).pathname, indexes};
 }
 
@@ -36,7 +36,7 @@ async function searchFromNavbar(page: Page, query: string): Promise<{landed: str
 async function searchPage(query: string, version: '2.0' | '1.0'): Promise<string[]> {
   const versionParam = version === '1.0' ? '&version=docs%2F1.0%2F' : '';
   const {page} = await open(`/search?q=${encodeURIComponent(query)}${versionParam}`);
-  await page.locator('article h2 a').first().waitFor({timeout: 15_000});
+  await page.locator('article h2 a').first().waitFor();
   const paths = await page.$$eval('article h2 a', (links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );

@@ -4,7 +4,7 @@
  * reload, copy gives the commands only, hostile text stays text, keyboard.
  */
 import type {BrowserContext, Page} from 'playwright-core';
-import {collectErrors, useSite} from './harness';
+import {collectErrors, gotoHydrated, useSite, watchDialogs} from './harness';
 
 const PAGE = '/docs/dogfood/transcripts';
 const TABS = '.shell-transcript [role="tab"]';
@@ -14,16 +14,12 @@ const site = useSite();
 async function open(context?: BrowserContext): Promise<{page: Page; errors: string[]; dialogs: string[]}> {
   // A context opened here closes with its page; a caller's context is the caller's to close.
   const owned = !context;
-  const ctx = context ?? (await site().browser.newContext());
+  const ctx = context ?? (await site().newContext());
   const page = await ctx.newPage();
   if (owned) page.on('close', () => void ctx.close());
   const errors = collectErrors(page);
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(site().url + PAGE, {waitUntil: 'networkidle'});
+  const dialogs = watchDialogs(page);
+  await gotoHydrated(page, site().url + PAGE);
   return {page, errors, dialogs};
 }
 
@@ -60,7 +56,7 @@ test('both tabs are in the server-rendered HTML', async () => {
 });
 
 test('switching to 输出 switches every transcript on the page and survives reload', async () => {
-  const context = await site().browser.newContext();
+  const context = await site().newContext();
   const {page, errors} = await open(context);
   const before = await selectedLabels(page);
   expect(before.length).toBeGreaterThan(10);
@@ -74,7 +70,7 @@ test('switching to 输出 switches every transcript on the page and survives rel
   );
   expect(page.url()).toContain('shell-transcript=output');
 
-  await page.goto(site().url + PAGE, {waitUntil: 'networkidle'}); // no query string: localStorage remembers
+  await gotoHydrated(page, site().url + PAGE); // no query string: localStorage remembers
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.shell-transcript [role="tab"][aria-selected="true"]')).every(
       (t) => t.textContent === '输出',
@@ -90,7 +86,7 @@ test('switching to 输出 switches every transcript on the page and survives rel
 });
 
 test('the 命令 copy button copies exactly the commands', async () => {
-  const context = await site().browser.newContext();
+  const context = await site().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site().url});
   const {page} = await open(context);
   const first = page.locator('.shell-transcript').first();
@@ -156,7 +152,7 @@ test('hostile content is shown as text and runs nothing', async () => {
   expect(text).toContain('</TabItem></Tabs><script>alert(1)</script>');
   expect(text).toContain('${x} root {props.y}');
   expect(text).toContain('<img src=x onerror="window.__hostile=true">');
-  await page.waitForTimeout(300);
+  // `load` has fired (gotoHydrated): every image has loaded or failed, so an onerror would have run by now.
   expect(dialogs).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as {__hostile?: boolean}).__hostile)).toBeUndefined();
   expect(await page.locator('.shell-transcript script, .shell-transcript img').count()).toBe(0);

@@ -12,10 +12,10 @@ const contributing = fs.readFileSync(path.join(HERE, '..', '..', 'CONTRIBUTING.m
 const rules = fs
   .readdirSync(path.join(HERE, 'fixtures'), {withFileTypes: true})
   .filter((entry) => entry.isDirectory() && entry.name !== 'clean')
-  .map((entry) => entry.name);
+  .map((entry) => entry.name.split('--')[0]);
 
 describe('CONTRIBUTING.md', () => {
-  it.each(rules)('explains the rule %s', (rule) => {
+  it.each([...new Set(rules)])('explains the rule %s', (rule) => {
     expect(contributing).toContain(`\`${rule}\``);
   });
 

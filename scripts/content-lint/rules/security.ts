@@ -12,10 +12,15 @@
  * - `security-esm`: `import` / `export` statements.
  * - `security-expression`: `{...}` in text, in attributes and as spread
  *   attributes. Comment-only expressions (`{/* note *\/}`) are allowed.
+ * - `security-html`: raw HTML in a page the build compiles as CommonMark
+ *   (`mdx.format: md`), where it reaches the reader's browser as written; the
+ *   script, iframe, handler and URL rules apply to its tags too.
  */
 import type {Nodes} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
+import {Parser} from 'htmlparser2';
+import type {Point} from 'unist';
 import {allowedComponents} from '../allow';
 import type {Rule, RuleContext} from '../types';
 
@@ -77,6 +82,9 @@ export const securityRule: Rule = (context) => {
             node,
           );
         }
+        break;
+      case 'html':
+        checkRawHtml(context, node.value, node.position?.start);
         break;
       case 'textDirective':
       case 'leafDirective':
@@ -152,4 +160,43 @@ function checkElement(context: RuleContext, node: MdxJsxFlowElement | MdxJsxText
 
 function shorten(url: string): string {
   return url.length > 40 ? `${url.slice(0, 37)}...` : url;
+}
+
+/** Line and column of `offset` inside a node's text that starts at `start`. */
+function pointIn(text: string, offset: number, start: Point | undefined): Point {
+  const before = text.slice(0, offset).split('\n');
+  const line = (start?.line ?? 1) + before.length - 1;
+  const column = before.length === 1 ? (start?.column ?? 1) + offset : before[before.length - 1].length + 1;
+  return {line, column};
+}
+
+/** Raw HTML (CommonMark pages only): every tag but comments is live in the reader's browser. */
+function checkRawHtml(context: RuleContext, html: string, start: Point | undefined): void {
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const place = pointIn(html, parser.startIndex, start);
+        if (name === 'script') context.report('security-script', '`<script>` is not allowed in pages', place);
+        else if (name === 'iframe' || name === 'frame' || name === 'frameset') {
+          context.report('security-iframe', `\`<${name}>\` is not allowed in pages: link to the page instead`, place);
+        } else {
+          context.report(
+            'security-html',
+            `Raw HTML \`<${name}>\` in a page compiled as CommonMark reaches the browser as written: use Markdown`,
+            place,
+          );
+        }
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (/^on/iu.test(attribute)) {
+            context.report('security-event-handler', `Event handler attribute \`${attribute}\` is not allowed`, place);
+          } else if (isDangerousUrl(value)) {
+            context.report('security-url', `Dangerous URL scheme in attribute \`${attribute}\``, place);
+          }
+        }
+      },
+    },
+    {decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true},
+  );
+  parser.write(html);
+  parser.end();
 }

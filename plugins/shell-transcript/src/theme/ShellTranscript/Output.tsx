@@ -1,7 +1,7 @@
 /**
  * The 输出 tab: every step of the session in one terminal-like block. The
  * steps arrive as one plain string attribute (JSON written by the remark
- * plugin, see plugins/remark-shell-transcript/shared.ts), parsed here with
+ * plugin, see src/shared.ts), parsed here (./steps.ts) with
  * JSON.parse; all text reaches React as strings, never as HTML.
  */
 import type {ReactNode} from 'react';
