@@ -35,6 +35,9 @@ export default defineConfig([
     'bench/.work/',
     '**/__fixtures__/',
     'test/**/fixtures/',
+    'plugins/*/lib/',
+    'test/consumer/site/.docusaurus/',
+    'test/consumer/site/build/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -56,7 +59,7 @@ export default defineConfig([
   },
   {
     // Theme components: hooks rules, React pitfalls and accessibility of the markup.
-    files: ['src/**/*.tsx'],
+    files: ['src/**/*.tsx', 'plugins/*/src/**/*.tsx'],
     ...react.configs.flat.recommended,
     ...react.configs.flat['jsx-runtime'],
     plugins: {react, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y},

@@ -12,7 +12,8 @@ const dir = process.cwd();
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 fs.rmSync(path.join(dir, 'lib'), {recursive: true, force: true});
 for (const config of ['tsconfig.json', 'tsconfig.theme.json']) {
-  if (fs.existsSync(path.join(dir, config))) execFileSync(process.execPath, [tsc, '-p', config], {cwd: dir, stdio: 'inherit'});
+  if (fs.existsSync(path.join(dir, config)))
+    execFileSync(process.execPath, [tsc, '-p', config], {cwd: dir, stdio: 'inherit'});
 }
 function copyCss(from, to) {
   if (!fs.existsSync(from)) return;

@@ -7,7 +7,11 @@
  */
 import path from 'node:path';
 import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
-import {defaultEditionSources, findAliasConflicts, GlossaryLoadError} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
+import {
+  defaultEditionSources,
+  findAliasConflicts,
+  GlossaryLoadError,
+} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
 import {glossaryOptions} from '../glossary.config';
 
 export interface CheckResult {

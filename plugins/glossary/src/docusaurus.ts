@@ -33,7 +33,9 @@ interface LoadedDocs {
 
 /** `@site/docs/a.md` → absolute path. */
 function resolveSource(siteDir: string, source: string): string {
-  return source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length)) : path.resolve(siteDir, source);
+  return source.startsWith('@site/')
+    ? path.join(siteDir, source.slice('@site/'.length))
+    : path.resolve(siteDir, source);
 }
 
 /** One edition per version of every (chosen) docs plugin instance. */

@@ -93,7 +93,9 @@ const GroupSchema = Joi.object<NormalizedGroupOptions>({
   caseSensitive: Joi.boolean().default(DEFAULT_GROUP.caseSensitive),
   codeKeywords: Joi.boolean().default(DEFAULT_GROUP.codeKeywords),
   indexLabel: Joi.string().valid('term', 'title').default(DEFAULT_GROUP.indexLabel),
-  manual: Joi.array().items(Joi.string().min(1)).default(() => []),
+  manual: Joi.array()
+    .items(Joi.string().min(1))
+    .default(() => []),
 }).unknown(false);
 
 export const OptionsSchema = Joi.object<NormalizedOptions>({
@@ -113,7 +115,9 @@ export const OptionsSchema = Joi.object<NormalizedOptions>({
     .items(Joi.string().min(1))
     .default(() => [...DEFAULT_OPTIONS.codeLanguages]),
   appearsInHeading: localizedText.allow(null).default(null),
-  usageIgnore: Joi.array().items(Joi.string().min(1)).default(() => []),
+  usageIgnore: Joi.array()
+    .items(Joi.string().min(1))
+    .default(() => []),
 })
   // Unknown keys are typos: say so, naming the key.
   .unknown(false);
@@ -122,9 +126,7 @@ export const OptionsSchema = Joi.object<NormalizedOptions>({
 export function normalizeOptions(options: unknown = {}): NormalizedOptions {
   const {error, value} = OptionsSchema.validate(options ?? {}, {abortEarly: false, convert: false});
   if (error) {
-    throw new Error(
-      `docusaurus-plugin-glossary: invalid options: ${error.details.map((d) => d.message).join('; ')}.`,
-    );
+    throw new Error(`docusaurus-plugin-glossary: invalid options: ${error.details.map((d) => d.message).join('; ')}.`);
   }
   return value as NormalizedOptions;
 }

@@ -17,7 +17,6 @@ import type {
   List,
   ListItem,
   Nodes,
-  Paragraph,
   Parent,
   PhrasingContent,
   Root,
@@ -327,7 +326,12 @@ export function fillIndex(tree: Root, ctx: PageContext): void {
       .sort((a, b) => a.term.localeCompare(b.term, 'en'));
     content.push(heading(2, group.options.label ? pickText(group.options.label, locale) : group.name));
     content.push(
-      listOf(terms.map((t) => [pageLink(ctx, t.file, label(t)), text(buildMessage(locale, 'definitionSeparator') + t.short)])),
+      listOf(
+        terms.map((t) => [
+          pageLink(ctx, t.file, label(t)),
+          text(buildMessage(locale, 'definitionSeparator') + t.short),
+        ]),
+      ),
     );
   }
   visitElements(tree, 'GlossaryIndex', (element) => {

@@ -38,7 +38,10 @@ function scan(glossary: Glossary, dir: string) {
 describe('computeUsage', () => {
   test('lists the pages that link each term, drafts left out', () => {
     const dir = site();
-    expect(scan(createGlossary(SITE_OPTIONS), dir).usage).toEqual({'dockerfile/run': ['a.md 甲'], 'dockerfile/cmd': ['b.md 乙']});
+    expect(scan(createGlossary(SITE_OPTIONS), dir).usage).toEqual({
+      'dockerfile/run': ['a.md 甲'],
+      'dockerfile/cmd': ['b.md 乙'],
+    });
   });
 
   test('a rescan parses only the pages whose content or glossary changed, with the same results', () => {

@@ -123,10 +123,6 @@ interface JsxNode {
   value?: string;
 }
 
-function find(node: JsxNode, name: string): JsxNode[] {
-  const here = node.name === name ? [node] : [];
-  return here.concat(...(node.children ?? []).map((c) => find(c, name)));
-}
 const attr = (node: JsxNode, name: string): string | undefined =>
   node.attributes?.find((a) => a.name === name)?.value as string | undefined;
 

@@ -29,9 +29,19 @@ async function tree(markdown: string, options = {}): Promise<Root> {
 
 describe('nodes', () => {
   test('a transcript becomes one ShellTranscript element with string attributes, imported once', async () => {
-    const root = await tree('Intro\n\n```console title="ls.sh"\n$ ls\na\n$ pwd\n```\n\n```console\n$ id\nuid=0(root)\n```\n');
-    expect(root.children.map((n) => n.type)).toEqual(['mdxjsEsm', 'paragraph', 'mdxJsxFlowElement', 'mdxJsxFlowElement']);
-    const esm = root.children[0] as unknown as {value: string; data: {estree: {body: {type: string; source: {value: string}}[]}}};
+    const root = await tree(
+      'Intro\n\n```console title="ls.sh"\n$ ls\na\n$ pwd\n```\n\n```console\n$ id\nuid=0(root)\n```\n',
+    );
+    expect(root.children.map((n) => n.type)).toEqual([
+      'mdxjsEsm',
+      'paragraph',
+      'mdxJsxFlowElement',
+      'mdxJsxFlowElement',
+    ]);
+    const esm = root.children[0] as unknown as {
+      value: string;
+      data: {estree: {body: {type: string; source: {value: string}}[]}};
+    };
     expect(esm.value).toBe('import ShellTranscript from "@theme/ShellTranscript";');
     expect(esm.data.estree.body.map((s) => [s.type, s.source.value])).toEqual([
       ['ImportDeclaration', '@theme/ShellTranscript'],

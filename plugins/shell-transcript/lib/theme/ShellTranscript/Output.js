@@ -9,5 +9,5 @@ export default function ShellTranscriptOutput({ steps }) {
     _jsx("pre", { className: styles.output, tabIndex: 0, children: _jsx("code", { className: styles.code, children: parseSteps(steps).map((step, i) => (
             // Steps never move: the index is a stable key.
             // eslint-disable-next-line react/no-array-index-key
-            _jsx(ShellTranscriptStep, { prompt: step.prompt, command: step.command, output: step.output, kind: step.kind }, i))) }) }));
+            _jsx(ShellTranscriptStep, { ...step }, i))) }) }));
 }

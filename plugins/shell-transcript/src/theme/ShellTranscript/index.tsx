@@ -66,7 +66,8 @@ export default function ShellTranscript({commands = '', steps, language = 'bash'
             id: 'shellTranscript.tab.command',
             message: '命令',
             description: 'Label of the tab holding the commands of a shell session, ready to copy',
-          })}>
+          })}
+        >
           <CodeBlock language={language} metastring={metastring}>
             {commands}
           </CodeBlock>
@@ -77,7 +78,8 @@ export default function ShellTranscript({commands = '', steps, language = 'bash'
             id: 'shellTranscript.tab.output',
             message: '输出',
             description: 'Label of the tab showing a shell session with its output',
-          })}>
+          })}
+        >
           <ShellTranscriptOutput steps={steps} />
         </TabItem>
       </Tabs>
