@@ -17,7 +17,18 @@ const swc = [
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  transform: {'^.+\\.tsx?$': swc},
+  transform: {
+    '^.+\\.tsx?$': swc,
+    // Docusaurus's client exports (translate) are ES modules with JSX in .js files.
+    '/@docusaurus/core/lib/client/exports/.+\\.js$': [
+      '@swc/jest',
+      {
+        jsc: {parser: {syntax: 'ecmascript', jsx: true}, target: 'es2022', transform: {react: {runtime: 'automatic'}}},
+        module: {type: 'es6'},
+      },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@docusaurus/core/lib/client/exports/)'],
   // Tests run our packages from their TypeScript sources (lib/ is the published build).
   moduleNameMapper: {
     '^@site/(.*)$': '<rootDir>/$1',
@@ -29,6 +40,11 @@ export default {
     '^@docker-k8s-notes/docusaurus-plugin-glossary/tools$': '<rootDir>/plugins/glossary/src/tools.ts',
     '^@theme/(ShellTranscript.*)$': '<rootDir>/plugins/shell-transcript/src/theme/$1',
     '^@theme/(Glossary.*)$': '<rootDir>/plugins/glossary/src/theme/$1',
+    // Component render tests (react-dom/server) use Docusaurus's real translate() with no translations loaded.
+    '^@docusaurus/Translate$': '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/Translate.js',
+    '^@docusaurus/Interpolate$': '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/Interpolate.js',
+    '^@generated/codeTranslations$': '<rootDir>/test/unit/render/codeTranslations.json',
+    '\\.module\\.css$': '<rootDir>/test/unit/render/css-module.cjs',
   },
   roots: ['<rootDir>/plugins', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],

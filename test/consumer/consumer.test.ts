@@ -8,16 +8,14 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {launchBrowser, startServer, type StaticServer} from '../e2e/harness';
+import type {Page} from 'playwright-core';
+import {useSite} from '../e2e/harness';
 
 const ROOT = process.cwd();
 const PACKAGES = ['plugins/shell-transcript', 'plugins/glossary'];
 const quiet = {stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[], encoding: 'utf8' as const};
-
-let work: string;
-let server: StaticServer;
-let browser: Browser;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-'));
+const site = path.join(work, 'site');
 
 function copySite(from: string, to: string): void {
   fs.cpSync(from, to, {
@@ -26,8 +24,8 @@ function copySite(from: string, to: string): void {
   });
 }
 
-beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-'));
+// Registered before useSite(), so the build exists when its server starts.
+beforeAll(() => {
   const tarballs = path.join(work, 'tarballs');
   fs.mkdirSync(tarballs);
   const packed = PACKAGES.map((dir) => {
@@ -37,7 +35,6 @@ beforeAll(async () => {
     });
     return path.join(tarballs, (JSON.parse(out) as Array<{filename: string}>)[0].filename);
   });
-  const site = path.join(work, 'site');
   copySite(path.join(ROOT, 'test/consumer/site'), site);
   // What a user types: npm install <our packages> (from the tarballs instead of the registry).
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed], {
@@ -49,25 +46,14 @@ beforeAll(async () => {
     cwd: site,
     env: {...process.env, NODE_ENV: 'production'},
   });
-  server = await startServer(path.join(site, 'build'));
-  browser = await launchBrowser();
-}, 15 * 60_000);
+}, 20 * 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) fs.rmSync(work, {recursive: true, force: true});
-});
+const consumer = useSite(path.join(site, 'build'));
+
+afterAll(() => fs.rmSync(work, {recursive: true, force: true}));
 
 async function open(pathname: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
-  const response = await page.goto(server.url + pathname);
-  expect(response?.status()).toBe(200);
-  // Hydrated: React has attached (Docusaurus sets this attribute once the client app mounted).
-  await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 60_000});
-  return page;
+  return (await consumer().open(pathname)).page;
 }
 
 test('a session renders as Command / Output tabs, in English', async () => {
