@@ -11,9 +11,20 @@ import {checkExemptions, lintSource} from '../../scripts/content-lint/index';
 import {classifyPage} from '../../scripts/content-lint/page';
 import {isDangerousUrl} from '../../scripts/content-lint/rules/security';
 
-/** Property names of the object literal that MDXComponents.tsx exports by default. */
+/** Where MDX components are registered: the site's wrapper and each package's theme. */
+const REGISTRIES = [
+  'src/theme/MDXComponents.tsx',
+  'plugins/shell-transcript/src/theme/MDXComponents.tsx',
+  'plugins/glossary/src/theme/MDXComponents.tsx',
+];
+
+/** Property names of the object literals the MDXComponents files export by default. */
 function registeredComponents(): string[] {
-  const file = path.resolve('src/theme/MDXComponents.tsx');
+  return REGISTRIES.flatMap(registeredIn);
+}
+
+function registeredIn(relative: string): string[] {
+  const file = path.resolve(relative);
   const source = ts.createSourceFile(
     file,
     fs.readFileSync(file, 'utf8'),
@@ -37,7 +48,7 @@ function registeredComponents(): string[] {
 }
 
 describe('ALLOWED_COMPONENTS', () => {
-  it('names only components registered in src/theme/MDXComponents.tsx', () => {
+  it('names only components registered in an MDXComponents file (site or package theme)', () => {
     const registered = registeredComponents();
     expect(registered.length).toBeGreaterThan(0);
     for (const name of ALLOWED_COMPONENTS) expect(registered).toContain(name);

@@ -37,7 +37,12 @@ export const TermFrontMatterSchema = Joi.object<TermFrontMatter>({
   caseSensitive: Joi.boolean(),
 })
   .unknown(true)
-  .messages({'object.base': 'front matter must be a mapping'});
+  .messages({
+    'object.base': 'front matter must be a mapping',
+    'array.base': '{{#label}} must be a list of strings',
+    'boolean.base': '{{#label}} must be true or false',
+    'string.base': '{{#label}} must be a string',
+  });
 
 export interface TermProblem {
   /** The front matter key at fault (`short`), or `''` for the whole block. */

@@ -75,8 +75,8 @@ describe('loadGlossary', () => {
     })();
     expect(error).toBeInstanceOf(GlossaryLoadError);
     expect(error!.problems).toEqual([
-      'docs/glossary/concepts/image.md: front matter "aliases" must be an array',
-      'docs/glossary/concepts/image.md: front matter "autoLink" must be a boolean',
+      'docs/glossary/concepts/image.md: front matter "aliases" must be a list of strings',
+      'docs/glossary/concepts/image.md: front matter "autoLink" must be true or false',
       'docs/glossary/dockerfile/run.md: front matter "short" is required',
     ]);
   });
