@@ -85,8 +85,8 @@ test("a glossary term links to the same version's term page, with an English too
 test('Dockerfile keywords in code blocks link to their term pages', async () => {
   const page = await open('/docs/intro');
   // This site loads no Dockerfile grammar: each line is one plain token, split around the keyword.
-  await expect(page.locator('pre a[href="/docs/glossary/dockerfile/run"]').innerText()).resolves.toBe('RUN');
-  await expect(page.locator('pre a[href="/docs/glossary/dockerfile/cmd"]').innerText()).resolves.toBe('CMD');
+  await expect(page.locator('pre a[href="/docs/glossary/dockerfile/run"]').first().innerText()).resolves.toBe('RUN');
+  await expect(page.locator('pre a[href="/docs/glossary/dockerfile/cmd"]').first().innerText()).resolves.toBe('CMD');
   // The code text is unchanged.
   await expect(page.locator('pre', {hasText: 'apk add'}).innerText()).resolves.toContain(
     'RUN apk add --no-cache curl\nCMD ["curl", "--version"]',

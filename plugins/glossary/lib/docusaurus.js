@@ -26,7 +26,9 @@ exports.PACKAGE_NAME = '@docker-k8s-notes/docusaurus-plugin-glossary';
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 /** `@site/docs/a.md` → absolute path. */
 function resolveSource(siteDir, source) {
-    return source.startsWith('@site/') ? node_path_1.default.join(siteDir, source.slice('@site/'.length)) : node_path_1.default.resolve(siteDir, source);
+    return source.startsWith('@site/')
+        ? node_path_1.default.join(siteDir, source.slice('@site/'.length))
+        : node_path_1.default.resolve(siteDir, source);
 }
 /** One edition per version of every (chosen) docs plugin instance. */
 function editionSourcesFromDocs(allContent, siteDir, pluginIds) {

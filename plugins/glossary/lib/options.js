@@ -37,7 +37,9 @@ const GroupSchema = cjs_1.Joi.object({
     caseSensitive: cjs_1.Joi.boolean().default(exports.DEFAULT_GROUP.caseSensitive),
     codeKeywords: cjs_1.Joi.boolean().default(exports.DEFAULT_GROUP.codeKeywords),
     indexLabel: cjs_1.Joi.string().valid('term', 'title').default(exports.DEFAULT_GROUP.indexLabel),
-    manual: cjs_1.Joi.array().items(cjs_1.Joi.string().min(1)).default(() => []),
+    manual: cjs_1.Joi.array()
+        .items(cjs_1.Joi.string().min(1))
+        .default(() => []),
 }).unknown(false);
 exports.OptionsSchema = cjs_1.Joi.object({
     docsPluginIds: cjs_1.Joi.array().items(cjs_1.Joi.string().min(1)).min(1).allow(null).default(null),
@@ -56,7 +58,9 @@ exports.OptionsSchema = cjs_1.Joi.object({
         .items(cjs_1.Joi.string().min(1))
         .default(() => [...exports.DEFAULT_OPTIONS.codeLanguages]),
     appearsInHeading: localizedText.allow(null).default(null),
-    usageIgnore: cjs_1.Joi.array().items(cjs_1.Joi.string().min(1)).default(() => []),
+    usageIgnore: cjs_1.Joi.array()
+        .items(cjs_1.Joi.string().min(1))
+        .default(() => []),
 })
     // Unknown keys are typos: say so, naming the key.
     .unknown(false);

@@ -24,7 +24,12 @@ exports.TermFrontMatterSchema = cjs_1.Joi.object({
     caseSensitive: cjs_1.Joi.boolean(),
 })
     .unknown(true)
-    .messages({ 'object.base': 'front matter must be a mapping' });
+    .messages({
+    'object.base': 'front matter must be a mapping',
+    'array.base': '{{#label}} must be a list of strings',
+    'boolean.base': '{{#label}} must be true or false',
+    'string.base': '{{#label}} must be a string',
+});
 /** Validates a term page's front matter: the fields, or every problem with its key. */
 function validateTermFrontMatter(frontMatter) {
     const { error, value } = exports.TermFrontMatterSchema.validate(frontMatter ?? {}, { abortEarly: false, convert: false });

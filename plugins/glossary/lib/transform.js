@@ -289,7 +289,10 @@ function fillIndex(tree, ctx) {
             .filter((t) => t.group === group.name)
             .sort((a, b) => a.term.localeCompare(b.term, 'en'));
         content.push(heading(2, group.options.label ? (0, options_1.pickText)(group.options.label, locale) : group.name));
-        content.push(listOf(terms.map((t) => [pageLink(ctx, t.file, label(t)), text((0, translations_1.buildMessage)(locale, 'definitionSeparator') + t.short)])));
+        content.push(listOf(terms.map((t) => [
+            pageLink(ctx, t.file, label(t)),
+            text((0, translations_1.buildMessage)(locale, 'definitionSeparator') + t.short),
+        ])));
     }
     visitElements(tree, 'GlossaryIndex', (element) => {
         element.children = content;
