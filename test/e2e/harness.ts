@@ -86,24 +86,37 @@ export async function startServer(dir: string = BUILD_DIR): Promise<StaticServer
   };
 }
 
+/** Launch attempts before giving up: on a loaded machine Chromium sometimes dies while starting. */
+export const LAUNCH_ATTEMPTS = 3;
+
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    timeout: TIMEOUTS.launch,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= LAUNCH_ATTEMPTS; attempt += 1) {
+    try {
+      return await chromium.launch({
+        executablePath: CHROMIUM,
+        timeout: TIMEOUTS.launch,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      });
+    } catch (error) {
+      lastError = error;
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      process.stderr.write(`harness: Chromium launch ${attempt}/${LAUNCH_ATTEMPTS} failed: ${reason}\n`);
+    }
+  }
+  throw lastError;
 }
 
 /** Collects console errors and uncaught page errors, to assert a page is clean. */
@@ -123,6 +136,8 @@ export interface Site {
   readonly browser: Browser;
   /** A fresh context on a live browser, its pages with the harness's timeouts. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** Closes `context` when `page` closes; afterAll waits for that before closing the browser. */
+  closeWithPage(page: Page, context: BrowserContext): void;
   /**
    * Opens `path` in a fresh browser context (no storage shared between tests)
    * and waits until it has hydrated; closing the page closes its context.
@@ -140,6 +155,18 @@ export interface Site {
 export function useSite(buildDir: string = BUILD_DIR): () => Site {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
+  // Context closes started by a page closing: a rejection left unawaited when afterAll closes the
+  // browser would fail every test of the file (it did, on a loaded machine).
+  const closing = new Set<Promise<void>>();
+  const closeWithPage = (page: Page, context: BrowserContext): void => {
+    page.on('close', () => {
+      const done = context
+        .close()
+        .catch(() => undefined) // already closed with its browser: nothing left to do
+        .finally(() => closing.delete(done));
+      closing.add(done);
+    });
+  };
   // One slow page must not take the browser down for the rest of the file: relaunch a browser that died.
   const liveBrowser = async (): Promise<Browser> => {
     if (!browser?.isConnected()) browser = await launchBrowser();
@@ -150,6 +177,7 @@ export function useSite(buildDir: string = BUILD_DIR): () => Site {
     browser = await launchBrowser();
   }, TIMEOUTS.launch + 10_000);
   afterAll(async () => {
+    await Promise.all(closing);
     await browser?.close();
     await server?.close();
   });
@@ -169,10 +197,11 @@ export function useSite(buildDir: string = BUILD_DIR): () => Site {
         return browser;
       },
       newContext,
+      closeWithPage,
       async open(path, options) {
         const context = await newContext(options);
         const page = await context.newPage();
-        page.on('close', () => void context.close());
+        closeWithPage(page, context);
         const errors = collectErrors(page);
         const dialogs = watchDialogs(page);
         const response = await gotoHydrated(page, url + path);

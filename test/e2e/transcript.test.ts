@@ -16,7 +16,7 @@ async function open(context?: BrowserContext): Promise<{page: Page; errors: stri
   const owned = !context;
   const ctx = context ?? (await site().newContext());
   const page = await ctx.newPage();
-  if (owned) page.on('close', () => void ctx.close());
+  if (owned) site().closeWithPage(page, ctx);
   const errors = collectErrors(page);
   const dialogs = watchDialogs(page);
   await gotoHydrated(page, site().url + PAGE);
