@@ -43,3 +43,10 @@ test('author text is text: markup and a bad steps attribute render nothing execu
     '<pre class="output" tabindex="0"><code class="code"></code></pre>',
   );
 });
+
+test('invisible format characters are shown (and so copied) as <U+XXXX>', () => {
+  const html = render([{prompt: '$', command: 'echo "admin\u202e \u2066x"', output: 'a\u200bb'}]);
+  expect(html).toContain('echo &quot;admin&lt;U+202E&gt; &lt;U+2066&gt;x&quot;');
+  expect(html).toContain('a&lt;U+200B&gt;b');
+  expect(html).not.toMatch(/[\u202e\u2066\u200b]/);
+});

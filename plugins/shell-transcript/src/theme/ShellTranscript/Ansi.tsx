@@ -5,6 +5,7 @@
 import React, {type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {parseAnsi, type AnsiStyle} from './parseAnsi';
+import {showInvisible} from './visible';
 import styles from './styles.module.css';
 
 const camel = (name: string): string => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -32,7 +33,7 @@ function props(style: AnsiStyle): {className?: string; style?: CSSProperties} {
 }
 
 export default function AnsiText({text}: {text: string}): ReactNode {
-  return parseAnsi(text).map((segment, i) => {
+  return parseAnsi(showInvisible(text)).map((segment, i) => {
     const p = props(segment.style);
     return p.className || p.style ? (
       // eslint-disable-next-line react/no-array-index-key

@@ -5,6 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import AnsiText from './Ansi';
+import {showInvisible} from './visible';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -19,7 +20,7 @@ export default function ShellTranscriptStep({prompt, command, output, kind}: Pro
   if (kind === 'comment') {
     return (
       <span className={`${styles.step} ${styles.comment}`} data-kind="comment">
-        {command}
+        {showInvisible(command)}
       </span>
     );
   }
@@ -32,7 +33,7 @@ export default function ShellTranscriptStep({prompt, command, output, kind}: Pro
             {`${prompt} `}
           </span>
         )}
-        <span className={styles.command}>{command}</span>
+        <span className={styles.command}>{showInvisible(command)}</span>
       </span>
       {output ? (
         <span className={styles.stepOutput}>

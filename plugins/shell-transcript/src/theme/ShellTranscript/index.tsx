@@ -16,6 +16,7 @@ import CodeBlock from '@theme/CodeBlock';
 import {translate} from '@docusaurus/Translate';
 import {useThemeConfig} from '@docusaurus/theme-common';
 import ShellTranscriptOutput from '@theme/ShellTranscript/Output';
+import {showInvisible} from './visible';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -69,7 +70,7 @@ export default function ShellTranscript({commands = '', steps, language = 'bash'
           })}
         >
           <CodeBlock language={language} metastring={metastring}>
-            {commands}
+            {showInvisible(commands)}
           </CodeBlock>
         </TabItem>
         <TabItem
