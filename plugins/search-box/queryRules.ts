@@ -177,7 +177,9 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
     {query: typed, weight: 0.9},
   ];
   const errorCore = errorMessageCore(typed);
-  if (errorCore) candidates.push({query: errorCore, weight: 0.85});
+  // For a pasted message its distinctive words beat the whole text, whose numbers
+  // and names match anything.
+  if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
   const seen = new Set<string>();
   return candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true));
 }

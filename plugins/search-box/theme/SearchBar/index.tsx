@@ -78,6 +78,8 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
     null,
   );
   const focusAfterLoad = useRef(false);
+  const latest = useRef('');
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [loading, setLoading] = useState(false);
   const [focused, setFocused] = useState(false);
   const [value, setValue] = useState('');
@@ -112,7 +114,21 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
       [
         {
           source: (query: string, callback: (rows: EngineResult[]) => void) => {
-            void searchRanked(versionUrl, query, synonyms).then(callback);
+            // The worker answers in order; while one search runs, keystrokes only
+            // update `latest`, and a query that is no longer the input's is skipped.
+            latest.current = query;
+            const run = queue.current.then(() =>
+              latest.current === query ? searchRanked(versionUrl, query, synonyms) : undefined,
+            );
+            queue.current = run.catch(() => undefined);
+            run.then(
+              (rows) => rows && callback(rows),
+              (error: unknown) => {
+                // A failed search shows "no results" instead of leaving the last rows up.
+                console.error('Search failed:', error);
+                callback([]);
+              },
+            );
           },
           templates: {
             suggestion: (row: EngineResult) =>

@@ -41,6 +41,15 @@ export function highlightText(text: string, tokens: readonly string[]): string {
   return out;
 }
 
+/** At most `max` characters of `text` around the first query token it contains. */
+export function excerpt(text: string, tokens: readonly string[], max: number): string {
+  if (text.length <= max) return text;
+  const lower = text.toLowerCase();
+  const at = Math.min(...tokens.map((t) => lower.indexOf(t)).filter((i) => i >= 0), text.length);
+  const start = at >= text.length ? 0 : Math.max(0, at - Math.floor(max / 3));
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + max)}${start + max < text.length ? '…' : ''}`;
+}
+
 /** The URL a row opens: its page, the section's anchor, and the words to highlight there. */
 export function resultUrl(result: EngineResult, highlight: boolean): string {
   const {u, h} = result.document;
@@ -67,7 +76,7 @@ export function suggestionHtml(result: EngineResult, classes: SuggestionClasses,
   const page = result.page || undefined;
   const pageTitle = type === ROW_TITLE ? document.t : (page?.t ?? '');
   const crumbs = type === ROW_TITLE ? (document.b ?? []) : (page?.b ?? []);
-  const title = type === ROW_KEYWORDS ? (document.s ?? document.t) : document.t;
+  const title = excerpt(type === ROW_KEYWORDS ? (document.s ?? document.t) : document.t, tokens, 80);
   const path = [...crumbs, ...(type === ROW_TITLE ? [] : [pageTitle])];
   if (type === ROW_CONTENT && document.s && document.s !== pageTitle) path.push(document.s);
   return [
