@@ -34,7 +34,7 @@ import {
 import {iconNoResults} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/icons';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import {queryVariants, rankByPage, type SynonymGroup} from '../../queryRules';
-import {escapeHtml, resultUrl, suggestionHtml} from './suggestion';
+import {escapeHtml, resultUrl, suggestionHtml, type RankedResult} from './suggestion';
 
 const HIGHLIGHT_PARAM = '_highlight';
 
@@ -50,7 +50,7 @@ export async function searchRanked(
   versionUrl: string,
   input: string,
   synonyms: readonly SynonymGroup[],
-): Promise<EngineResult[]> {
+): Promise<RankedResult[]> {
   const variants = queryVariants(input, synonyms);
   const lists = await Promise.all(
     variants.map(async ({query, weight}) => ({
@@ -58,7 +58,9 @@ export async function searchRanked(
       weight,
     })),
   );
-  return rankByPage(lists, {limit: searchResultLimits, perPage: 2});
+  // Each row names the query it answers (the link's data-query), so a reader's
+  // tools and our browser tests can tell rows of the last keystroke from older ones.
+  return rankByPage(lists, {limit: searchResultLimits, perPage: 2}).map((row) => ({...row, query: input}));
 }
 
 function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: boolean) => void}): ReactNode {
@@ -131,7 +133,7 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
             );
           },
           templates: {
-            suggestion: (row: EngineResult) =>
+            suggestion: (row: RankedResult) =>
               suggestionHtml(
                 row,
                 {

@@ -13,6 +13,9 @@ import {
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/icons';
 import {ROW_CONTENT, ROW_HEADING, ROW_KEYWORDS, ROW_TITLE} from '../../queryRules';
 
+/** A row of the engine, with the query the reader typed. */
+export type RankedResult = EngineResult & {query?: string};
+
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -71,7 +74,7 @@ const kindIcon = (type: number) =>
   type === ROW_TITLE || type === ROW_KEYWORDS ? iconTitle : type === ROW_HEADING ? iconHeading : iconContent;
 
 /** The HTML of one dropdown row; all content text escaped. */
-export function suggestionHtml(result: EngineResult, classes: SuggestionClasses, highlight: boolean): string {
+export function suggestionHtml(result: RankedResult, classes: SuggestionClasses, highlight: boolean): string {
   const {document, type, tokens} = result;
   const page = result.page || undefined;
   const pageTitle = type === ROW_TITLE ? document.t : (page?.t ?? '');
@@ -80,7 +83,7 @@ export function suggestionHtml(result: EngineResult, classes: SuggestionClasses,
   const path = [...crumbs, ...(type === ROW_TITLE ? [] : [pageTitle])];
   if (type === ROW_CONTENT && document.s && document.s !== pageTitle) path.push(document.s);
   return [
-    `<a class="search-result-link" href="${escapeHtml(resultUrl(result, highlight))}" tabindex="-1">`,
+    `<a class="search-result-link" href="${escapeHtml(resultUrl(result, highlight))}" data-query="${escapeHtml(result.query ?? '')}" tabindex="-1">`,
     `<span class="${classes.hitIcon}" aria-hidden="true">${kindIcon(type)}</span>`,
     `<span class="${classes.hitWrapper}">`,
     `<span class="${classes.hitTitle}">${highlightText(title, tokens)}</span>`,
