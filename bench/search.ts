@@ -18,7 +18,8 @@ import yaml from 'js-yaml';
 import type {Page} from 'playwright-core';
 import {launchBrowser, startServer} from '../test/e2e/harness';
 
-const ROOT = path.resolve(__dirname, '..');
+// The repository root: bench scripts and tests run from it.
+const ROOT = typeof __dirname === 'string' ? path.resolve(__dirname, '..') : process.cwd();
 export const EDITIONS = ['2.0', '1.0'] as const;
 export type Edition = (typeof EDITIONS)[number];
 /** Where each edition's docs live in the build. */

@@ -14,7 +14,8 @@ import {execFileSync} from 'node:child_process';
 import type {Browser} from 'playwright-core';
 import {launchBrowser, startServer, type StaticServer} from './harness';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+// Tests run from the repository root (npm test).
+const ROOT = process.cwd();
 const MARKER = 'zqxhostile';
 const PAYLOAD = `<img src=x onerror="window.__pwned=1;alert(1)">`;
 

@@ -11,7 +11,7 @@ import {useSite} from './harness';
 import {loadQueries, pageOfUrl, type Edition} from '../../bench/search';
 
 const site = useSite();
-const QUERIES = loadQueries(path.join(__dirname, '..', 'search', 'queries.yaml'));
+const QUERIES = loadQueries(path.resolve('test', 'search', 'queries.yaml'));
 
 /** Types `q` and returns the result links once the rows for the whole query are shown. */
 async function results(page: Page, q: string): Promise<string[]> {

@@ -22,7 +22,7 @@ describe('searchSetup', () => {
     expect(setup.themes).toEqual([['@easyops-cn/docusaurus-search-local', localSearchOptions], searchBoxTheme]);
     expect(setup.themeConfig).toEqual({});
     expect(localSearchOptions.language).toEqual(['zh', 'en']);
-    expect(localSearchOptions.removeDefaultStopWordFilter).toEqual(['zh']);
+    expect(localSearchOptions.removeDefaultStopWordFilter).toEqual(['zh', 'en']);
   });
 
   test('SEARCH_BACKEND=algolia yields a config the Algolia theme accepts, with contextual search', () => {
