@@ -45,10 +45,20 @@ export function buildHostileSite(): string {
   for (const entry of fs.readdirSync(ROOT)) {
     if (!skip.has(entry)) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), {recursive: true});
   }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  // Dependencies are linked one by one, so the copy's build cache (node_modules/.cache) is its own.
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  for (const entry of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (entry !== '.cache')
+      fs.symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+  }
   const folder = path.join(dir, 'docs', 'zz-hostile');
   fs.mkdirSync(folder);
   for (const [name, text] of Object.entries(HOSTILE_FILES)) fs.writeFileSync(path.join(folder, name), text);
+  // The site shows last-update dates, which Docusaurus reads from Git.
+  const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, stdio: 'pipe'});
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=search test', '-c', 'user.email=search@test.invalid', 'commit', '-qm', 'hostile copy');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '.bin', 'docusaurus'), 'build'], {
     cwd: dir,
     stdio: 'pipe',
