@@ -69,9 +69,11 @@ export function buildHostileSite(): string {
 
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
+let tempCopy: string | undefined;
 
 beforeAll(async () => {
-  const build = process.env.E2E_HOSTILE_BUILD_DIR ?? buildHostileSite();
+  if (!process.env.E2E_HOSTILE_BUILD_DIR) tempCopy = path.dirname(buildHostileSite());
+  const build = process.env.E2E_HOSTILE_BUILD_DIR ?? path.join(tempCopy as string, 'build');
   server = await startServer(build);
   browser = await launchBrowser();
 }, 30 * 60_000);
@@ -79,6 +81,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (tempCopy) fs.rmSync(tempCopy, {recursive: true, force: true});
 });
 
 test('titles, headings, category labels and index titles show as text in the search dropdown', async () => {
