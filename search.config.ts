@@ -10,6 +10,7 @@
  *                            [TYPESENSE_PORT=443] [TYPESENSE_PROTOCOL=https]
  */
 import type {PluginConfig} from '@docusaurus/types';
+import searchBoxTheme from './plugins/search-box';
 
 export type SearchBackend = 'local' | 'algolia' | 'typesense';
 
@@ -31,8 +32,9 @@ export const localSearchOptions = {
   language: ['zh', 'en'],
   // Keep Chinese function words (的, 和, ...) in the index. The client cuts a
   // query with the dictionary of indexed words; a word missing from it makes the
-  // whole query fail, so "ENTRYPOINT 和 CMD 的区别" found nothing.
-  removeDefaultStopWordFilter: ['zh'],
+  // whole query fail, so "ENTRYPOINT 和 CMD 的区别" found nothing. Keep English
+  // stop words too: they are parts of flags and keywords (`on-failure`, `AS builder`).
+  removeDefaultStopWordFilter: ['zh', 'en'],
   hashed: true,
   indexDocs: true,
   indexBlog: false,
@@ -115,7 +117,9 @@ export function searchSetup(env: Env = process.env): SearchSetup {
 
   return {
     backend,
-    themes: [['@easyops-cn/docusaurus-search-local', localSearchOptions]],
+    // Our search box (query rules, synonyms, safe rows) replaces the package's
+    // SearchBar; it comes after the package so its theme component wins.
+    themes: [['@easyops-cn/docusaurus-search-local', localSearchOptions], searchBoxTheme],
     themeConfig: {},
   };
 }

@@ -5,6 +5,7 @@
  *   npm run bench                     # everything (about 15 minutes on 2 cores)
  *   npm run bench -- --skip-builds    # only the plugin and page-weight benchmarks
  *   npm run bench -- --pages 300      # corpus size per edition (default 1000)
+ *   npm run bench -- --search-baseline DIR  # also measure another build's search box (e.g. before a change)
  *
  * Each timed build starts cold: .docusaurus/, the output folder and
  * node_modules/.cache are removed first.
@@ -21,6 +22,8 @@ const args = process.argv.slice(2);
 const skipBuilds = args.includes('--skip-builds');
 const pagesArg = args.indexOf('--pages');
 const pages = pagesArg >= 0 ? Number(args[pagesArg + 1]) : 1000;
+const baselineArg = args.indexOf('--search-baseline');
+const searchBaseline = baselineArg >= 0 ? path.resolve(args[baselineArg + 1]) : undefined;
 if (!Number.isInteger(pages) || pages < 50) {
   throw new Error(`--pages must be an integer of at least 50 (got "${args[pagesArg + 1]}").`);
 }
@@ -77,6 +80,30 @@ async function main() {
       `- Our remark plugins on vs off, corpus: **${ratio(corpusOn.seconds, corpusOff.seconds)}x** the wall time, ${ratio(corpusOn.peakMiB, corpusOff.peakMiB)}x the peak memory.`,
       '',
     );
+  }
+
+  // Search: the build just timed (or ./build with --skip-builds), Pagefind over the same build.
+  const searchBuild = skipBuilds ? path.join(ROOT, 'build') : path.join(WORK, 'site-faster');
+  if (fs.existsSync(path.join(searchBuild, 'index.html'))) {
+    process.stderr.write('bench: search…\n');
+    const builds: Record<string, string> = {};
+    if (searchBaseline) builds['baseline'] = searchBaseline;
+    builds['search box'] = searchBuild;
+    const search = await optional('search', async () => {
+      const mod = await import('./search');
+      return {run: () => mod.run({builds, pagefindBuild: searchBuild})};
+    });
+    raw.search = 'runs' in search ? search.runs : search;
+    sections.push(
+      '## Search (issue 11)',
+      '',
+      'Every query of `test/search/queries.yaml` ("tuned") and `test/search/heldout.yaml` ("held-out", never tuned on) typed into the navbar box of each edition of the production build; Pagefind over the same build, one index per edition, same queries. A hit is a target page among the first 1 / 3 distinct pages of the results; latency runs from the input event of the last keystroke to the last change of the dropdown; first search includes downloading and loading the index.',
+      '',
+      ...('markdown' in search ? search.markdown : [`Failed: ${search.error}`]),
+      '',
+    );
+  } else {
+    process.stderr.write(`bench: search skipped, no build in ${searchBuild}\n`);
   }
 
   process.stderr.write('bench: shell transcript plugin…\n');

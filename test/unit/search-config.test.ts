@@ -1,6 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {searchSetup, localSearchOptions} from '../../search.config';
+import searchBoxTheme from '../../plugins/search-box';
 
 const validator = path.join(process.cwd(), 'test/unit/validate-theme-config.cjs');
 
@@ -18,10 +19,10 @@ describe('searchSetup', () => {
   test('defaults to the offline search, one index per edition', () => {
     const setup = searchSetup({});
     expect(setup.backend).toBe('local');
-    expect(setup.themes).toEqual([['@easyops-cn/docusaurus-search-local', localSearchOptions]]);
+    expect(setup.themes).toEqual([['@easyops-cn/docusaurus-search-local', localSearchOptions], searchBoxTheme]);
     expect(setup.themeConfig).toEqual({});
     expect(localSearchOptions.language).toEqual(['zh', 'en']);
-    expect(localSearchOptions.removeDefaultStopWordFilter).toEqual(['zh']);
+    expect(localSearchOptions.removeDefaultStopWordFilter).toEqual(['zh', 'en']);
   });
 
   test('SEARCH_BACKEND=algolia yields a config the Algolia theme accepts, with contextual search', () => {

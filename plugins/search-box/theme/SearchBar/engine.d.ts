@@ -1,0 +1,71 @@
+/**
+ * Types of the parts of @easyops-cn/docusaurus-search-local (0.55) that our
+ * search bar uses: the search worker and the options generated at build time.
+ * The package ships JavaScript only for its client.
+ */
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
+  export interface EngineDocument {
+    /** Row id; for a title row, the page id. */
+    i: number;
+    /** Text of the row: page title, heading or a sentence of the body. */
+    t: string;
+    /** Page URL (without the heading anchor). */
+    u: string;
+    /** Heading anchor, e.g. `#limits`. */
+    h?: string;
+    /** Page id of a heading or content row. */
+    p?: number;
+    /** Section title of a content row. */
+    s?: string;
+    /** Breadcrumb labels of a title row. */
+    b?: string[];
+  }
+  export interface EngineResult {
+    document: EngineDocument;
+    type: number;
+    page?: EngineDocument | false;
+    metadata: Record<string, unknown>;
+    tokens: string[];
+    score: number;
+  }
+  export function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void>;
+  export function searchByWorker(
+    baseUrl: string,
+    searchContext: string,
+    input: string,
+    limit: number,
+  ): Promise<EngineResult[]>;
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants' {
+  export const searchResultLimits: number;
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated' {
+  export const docsPluginIdForPreferredVersion: string | undefined;
+  export const Mark: (new (root: Element) => {mark(words: string[], options?: object): void; unmark(): void}) | null;
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css' {
+  const classes: Record<string, string>;
+  export default classes;
+}
+
+declare module '@easyops-cn/autocomplete.js' {
+  interface AutocompleteInstance {
+    autocomplete: {destroy(): void; open(): void; close(): void; setVal(value: string): void};
+    on(event: string, handler: (event: unknown, suggestion: never) => void): AutocompleteInstance;
+  }
+  type Autocomplete = ((input: HTMLInputElement, options: object, datasets: object[]) => AutocompleteInstance) & {
+    noConflict?: () => void;
+  };
+  const autocomplete: Autocomplete;
+  export default autocomplete;
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/icons' {
+  export const iconTitle: string;
+  export const iconHeading: string;
+  export const iconContent: string;
+  export const iconNoResults: string;
+}
