@@ -9,7 +9,7 @@ import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
 import {sidebarItemsGenerator} from './src/sidebar';
 import {glossaryOptions} from './glossary.config';
 import {isGitWorktree} from './scripts/lib/git';
-import {createContentGuard, createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './plugins/content-guard';
+import {createContentGuard, createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './scripts/content-guard';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';

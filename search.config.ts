@@ -10,7 +10,7 @@
  *                            [TYPESENSE_PORT=443] [TYPESENSE_PROTOCOL=https]
  */
 import type {PluginConfig} from '@docusaurus/types';
-import searchBoxTheme from './plugins/search-box';
+import searchBoxTheme from './src/search-box';
 
 export type SearchBackend = 'local' | 'algolia' | 'typesense';
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import {createRequire} from 'node:module';
 import {performance} from 'node:perf_hooks';
 import {lintSource} from '../scripts/content-lint/index';
-import {createContentGuard} from '../plugins/content-guard';
+import {createContentGuard} from '../scripts/content-guard';
 import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
 import {defaultEditionSources} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
 import remarkShellTranscript from '@docker-k8s-notes/docusaurus-theme-shell-transcript/remark';

@@ -16,8 +16,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import {load} from 'js-yaml';
 import type {Point} from 'unist';
 import {escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from '@docusaurus/utils';
-import {frontMatterOpening} from '../../plugins/content-guard/fence';
-import {pageFormat, type FormatOption, type MarkdownFormat} from '../../plugins/content-guard/format';
+import {frontMatterOpening} from '../content-guard/fence';
+import {pageFormat, type FormatOption, type MarkdownFormat} from '../content-guard/format';
 
 const frontMatterOnly = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const mdProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {FormatOption} from '../../plugins/content-guard/format';
+import type {FormatOption} from '../content-guard/format';
 
 /** One folder the build compiles Markdown from, with what its pages are. */
 export interface ContentDir {

@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {searchSetup, localSearchOptions} from '../../search.config';
-import searchBoxTheme from '../../plugins/search-box';
+import searchBoxTheme from '../../src/search-box';
 
 const validator = path.join(process.cwd(), 'test/unit/validate-theme-config.cjs');
 

@@ -12,9 +12,9 @@ import {
   ROW_CONTENT,
   ROW_HEADING,
   ROW_TITLE,
-} from '../../plugins/search-box/queryRules';
-import {loadSynonyms} from '../../plugins/search-box/synonyms';
-import {escapeHtml, excerpt, highlightText, suggestionHtml} from '../../plugins/search-box/theme/SearchBar/suggestion';
+} from '../../src/search-box/queryRules';
+import {loadSynonyms} from '../../src/search-box/synonyms';
+import {escapeHtml, excerpt, highlightText, suggestionHtml} from '../../src/search-box/theme/SearchBar/suggestion';
 
 const SYNONYMS = loadSynonyms(path.resolve('search', 'synonyms.yaml'));
 

@@ -6,8 +6,8 @@
  * page in the format it asks for.
  */
 import type {Yaml} from 'mdast';
-import {FORMAT_SWITCH_ALLOWED} from '../../../plugins/content-guard/allow';
-import {frontMatterFormat} from '../../../plugins/content-guard/format';
+import {FORMAT_SWITCH_ALLOWED} from '../../content-guard/allow';
+import {frontMatterFormat} from '../../content-guard/format';
 import type {Rule} from '../types';
 
 export const formatSwitchRule: Rule = (context) => {

@@ -6,7 +6,7 @@
  * check is on characters, so it reads the file as written, not the tree.
  */
 import type {Point} from 'unist';
-import {codePointLabel, INVISIBLE} from '../../../plugins/content-guard/visible';
+import {codePointLabel, INVISIBLE} from '../../content-guard/visible';
 
 export {codePointLabel};
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;

@@ -8,7 +8,7 @@
 import type {ReactNode} from 'react';
 import CodeBlock from '@theme-original/CodeBlock';
 import type {Props} from '@theme/CodeBlock';
-import {showInvisible} from '../../../plugins/content-guard/visible';
+import {showInvisible} from '../../../scripts/content-guard/visible';
 
 export default function CodeBlockWrapper(props: Props): ReactNode {
   const {children} = props;

@@ -5,7 +5,7 @@
 import type {ReactNode} from 'react';
 import Code from '@theme-original/MDXComponents/Code';
 import type {Props} from '@theme/MDXComponents/Code';
-import {showInvisible} from '../../../plugins/content-guard/visible';
+import {showInvisible} from '../../../scripts/content-guard/visible';
 
 export default function CodeWrapper(props: Props): ReactNode {
   const {children} = props;

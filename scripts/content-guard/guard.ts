@@ -8,10 +8,10 @@
  * on any machine and in `docusaurus start`. It returns the content unchanged.
  */
 import path from 'node:path';
-import {formatFinding, lintSource} from '../../scripts/content-lint/index';
-import {classifyAnyPath} from '../../scripts/content-lint/page';
-import {securityRule} from '../../scripts/content-lint/rules/security';
-import {formatSwitchRule} from '../../scripts/content-lint/rules/format';
+import {formatFinding, lintSource} from '../content-lint/index';
+import {classifyAnyPath} from '../content-lint/page';
+import {securityRule} from '../content-lint/rules/security';
+import {formatSwitchRule} from '../content-lint/rules/format';
 import type {FormatOption} from './format';
 
 /**

@@ -55,7 +55,7 @@ export function createParseFrontMatter(options: Options) {
       throw new FrontMatterError(
         `${file}:${lineOfKey(params.fileContent, 'mdx')}:1: \`mdx.format\` (${JSON.stringify(format)}) changes how the ` +
           'page is compiled, so the content checks would not apply: remove it, or ask a maintainer to add the page ' +
-          'to FORMAT_SWITCH_ALLOWED in plugins/content-guard/allow.ts.',
+          'to FORMAT_SWITCH_ALLOWED in scripts/content-guard/allow.ts.',
       );
     }
     return result;
