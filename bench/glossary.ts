@@ -256,7 +256,7 @@ function minifyCss(file: string): string {
 }
 
 export function tooltipBytes() {
-  const theme = path.join(ROOT, 'src', 'theme');
+  const theme = path.join(ROOT, 'plugins', 'glossary', 'src', 'theme');
   // Everything the glossary adds to a page with tooltips: the tooltip, the code
   // keyword links (context + wrapper + token), and their CSS.
   const scripts = [

@@ -5,7 +5,7 @@
  *    of the production build and records every JS and CSS file it loads.
  * 2. Each file's bytes are taken from the build, raw and gzip (zlib level 6,
  *    the usual server setting), per file and in total.
- * 3. The share of our own components (src/theme/**): the JS chunks are parsed
+ * 3. The share of our own components (src/theme/**, plugins/*/ src / theme; /**): the JS chunks are parsed
  *    with swc into their modules; a module is ours when it holds the CSS-module
  *    class map of one of our `*.module.css` files or most string literals of
  *    one of our sources (the minifier keeps literals). The CSS rules that use
@@ -20,7 +20,10 @@ import {parseSync, type Module} from '@swc/core';
 import {launchBrowser, startServer} from '../test/e2e/harness';
 
 const ROOT = path.resolve(__dirname, '..');
-const THEME = path.join(ROOT, 'src', 'theme');
+// Our theme code: the site's wrappers and the two packages' components.
+const THEMES = ['src/theme', 'plugins/shell-transcript/src/theme', 'plugins/glossary/src/theme'].map((dir) =>
+  path.join(ROOT, dir),
+);
 const PAGES = ['/docs/history/namespaces', '/docs/dockerfile/cmd-vs-entrypoint'];
 
 const gzip = (text: string | Buffer): number => zlib.gzipSync(text, {level: 6}).length;
@@ -69,7 +72,7 @@ interface OurSource {
 /** Our sources: string literals of each TS/TSX file, class names of each CSS module. */
 function ourSources(): OurSource[] {
   const sources: OurSource[] = [];
-  for (const file of walk(THEME)) {
+  for (const file of THEMES.flatMap((dir) => walk(dir))) {
     const relative = path.relative(ROOT, file);
     if (/\.tsx?$/.test(file)) {
       const ast = parseSync(fs.readFileSync(file, 'utf8'), {syntax: 'typescript', tsx: file.endsWith('.tsx')});
