@@ -5,7 +5,7 @@
  *    of the production build and records every JS and CSS file it loads.
  * 2. Each file's bytes are taken from the build, raw and gzip (zlib level 6,
  *    the usual server setting), per file and in total.
- * 3. The share of our own components (src/theme/**, plugins/*/ src / theme; /**): the JS chunks are parsed
+ * 3. The share of our own components (the theme folders of the site and both packages): the JS chunks are parsed
  *    with swc into their modules; a module is ours when it holds the CSS-module
  *    class map of one of our `*.module.css` files or most string literals of
  *    one of our sources (the minifier keeps literals). The CSS rules that use
