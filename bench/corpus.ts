@@ -14,6 +14,8 @@ const SITE_FILES = [
   'sidebars.ts',
   'search.config.ts',
   'glossary.config.ts',
+  'scripts',
+  'search',
   'bench/plugins-off.config.ts',
   'tsconfig.json',
   'package.json',

@@ -14,7 +14,6 @@ import {isDangerousUrl} from '../../scripts/content-lint/rules/security';
 /** Where MDX components are registered: the site's wrapper and each package's theme. */
 const REGISTRIES = [
   'src/theme/MDXComponents.tsx',
-  'plugins/shell-transcript/src/theme/MDXComponents.tsx',
   'plugins/glossary/src/theme/MDXComponents.tsx',
 ];
 

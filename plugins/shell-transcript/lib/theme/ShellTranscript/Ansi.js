@@ -6,6 +6,7 @@ import { jsx as _jsx } from "react/jsx-runtime";
 import React from 'react';
 import clsx from 'clsx';
 import { parseAnsi } from './parseAnsi';
+import { showInvisible } from './visible';
 import styles from './styles.module.css';
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 function props(style) {
@@ -39,7 +40,7 @@ function props(style) {
     return { className: className || undefined, style: Object.keys(css).length ? css : undefined };
 }
 export default function AnsiText({ text }) {
-    return parseAnsi(text).map((segment, i) => {
+    return parseAnsi(showInvisible(text)).map((segment, i) => {
         const p = props(segment.style);
         return p.className || p.style ? (
         // eslint-disable-next-line react/no-array-index-key

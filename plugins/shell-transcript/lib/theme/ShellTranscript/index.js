@@ -6,6 +6,7 @@ import CodeBlock from '@theme/CodeBlock';
 import { translate } from '@docusaurus/Translate';
 import { useThemeConfig } from '@docusaurus/theme-common';
 import ShellTranscriptOutput from '@theme/ShellTranscript/Output';
+import { showInvisible } from './visible';
 import styles from './styles.module.css';
 const DEFAULTS = { groupId: 'shell-transcript', queryString: true, defaultTab: 'command' };
 function onKeyDown(event) {
@@ -35,7 +36,7 @@ export default function ShellTranscript({ commands = '', steps, language = 'bash
                         id: 'shellTranscript.tab.command',
                         message: '命令',
                         description: 'Label of the tab holding the commands of a shell session, ready to copy',
-                    }), children: _jsx(CodeBlock, { language: language, metastring: metastring, children: commands }) }), _jsx(TabItem, { value: "output", label: translate({
+                    }), children: _jsx(CodeBlock, { language: language, metastring: metastring, children: showInvisible(commands) }) }), _jsx(TabItem, { value: "output", label: translate({
                         id: 'shellTranscript.tab.output',
                         message: '输出',
                         description: 'Label of the tab showing a shell session with its output',
