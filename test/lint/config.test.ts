@@ -12,10 +12,7 @@ import {classifyPage} from '../../scripts/content-lint/page';
 import {isDangerousUrl} from '../../scripts/content-lint/rules/security';
 
 /** Where MDX components are registered: the site's wrapper and each package's theme. */
-const REGISTRIES = [
-  'src/theme/MDXComponents.tsx',
-  'plugins/glossary/src/theme/MDXComponents.tsx',
-];
+const REGISTRIES = ['src/theme/MDXComponents.tsx', 'plugins/glossary/src/theme/MDXComponents.tsx'];
 
 /** Property names of the object literals the MDXComponents files export by default. */
 function registeredComponents(): string[] {
