@@ -6,7 +6,6 @@ import {searchSetup} from './search.config';
 import {accessibleTheme} from './src/prism/contrast';
 import remarkShellTranscript from '@docker-k8s-notes/docusaurus-theme-shell-transcript/remark';
 import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
-import {sidebarItemsGenerator} from './src/sidebar';
 import {glossaryOptions} from './glossary.config';
 import {isGitWorktree} from './scripts/lib/git';
 import {createContentGuard, createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './scripts/content-guard';
@@ -68,7 +67,6 @@ const config: Config = {
           path: 'docs',
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          sidebarItemsGenerator: sidebarItemsGenerator as never,
           editUrl: `${repo}/edit/main/`,
           showLastUpdateTime: gitWorktree,
           lastVersion: 'current',
@@ -85,7 +83,7 @@ const config: Config = {
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
-        sitemap: {changefreq: 'weekly', priority: 0.5, ignorePatterns: ['/docs/dogfood/**', '/docs/1.0/dogfood/**']},
+        sitemap: {changefreq: 'weekly', priority: 0.5},
       } satisfies Preset.Options,
     ],
   ],

@@ -8,8 +8,6 @@ export const glossaryOptions = {
   once: 'section',
   onUnknownTerm: 'throw',
   codeLanguages: ['dockerfile', 'Dockerfile', 'docker'],
-  // The dogfood pages test the plugins; they are not where a reader meets a term.
-  usageIgnore: ['dogfood/'],
   groups: {
     // Dockerfile instructions: linked wherever they appear in capitals, and at
     // line starts in ```dockerfile blocks.

@@ -44,8 +44,6 @@ export const localSearchOptions = {
   // build/docs/1.0/search-index.json for 1.0): the search bar loads the index of
   // the edition being read, so results never cross editions.
   docsPluginIdForPreferredVersion: 'default',
-  // Dogfood pages exist to break the build, not to be found.
-  ignoreFiles: [/^docs\/(?:1\.0\/)?dogfood\//],
   searchResultLimits: 10,
   searchResultContextMaxLength: 60,
   highlightSearchTermsOnTargetPage: true,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prose size and session count per edition: CJK characters outside code blocks
-// and front matter (glossary and dogfood pages not counted), ```console blocks.
+// and front matter (glossary pages not counted), ```console blocks.
 //   node scripts/content-stats.mjs
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import path from 'node:path';
 function walk(dir) {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return ['glossary', 'dogfood', 'contributing'].includes(e.name) ? [] : walk(full);
+    if (e.isDirectory()) return ['glossary', 'contributing'].includes(e.name) ? [] : walk(full);
     return /\.mdx?$/.test(e.name) ? [full] : [];
   });
 }

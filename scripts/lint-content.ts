@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import createJiti from 'jiti';
-import {checkExemptions, formatFinding, lintSite, listPages, sortFindings} from './content-lint/index';
+import {formatFinding, lintSite, listPages, sortFindings} from './content-lint/index';
 import {glossaryFor} from './content-lint/glossary';
 import {defaultScope, scopeFromConfig, type ContentScope} from './content-lint/scope';
 
@@ -25,23 +25,19 @@ async function scopeOf(root: string): Promise<ContentScope> {
 
 async function main(argv: string[]): Promise<number> {
   let root = process.cwd();
-  let ownTree = true;
   let json = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--root' && argv[i + 1]) {
       root = path.resolve(argv[(i += 1)]);
-      ownTree = false;
     } else if (arg === '--json') json = true;
     else {
       process.stderr.write(`lint-content: unknown argument ${arg}\nusage: lint-content [--root DIR] [--json]\n`);
       return 2;
     }
   }
-  // The exemption list names files of this repository: check it only when linting this repository.
-  const exemptionProblems = ownTree ? checkExemptions(root) : [];
   const scope = await scopeOf(root);
-  const findings = sortFindings([...exemptionProblems, ...lintSite(root, {glossaryFor: glossaryFor(root), scope})]);
+  const findings = sortFindings(lintSite(root, {glossaryFor: glossaryFor(root), scope}));
   if (json) {
     process.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   } else {

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Point} from 'unist';
-import {EXEMPTABLE, EXEMPTIONS, NEVER_ALLOWED, NEVER_EXEMPT, type Exemption} from './allow';
 import {classifyPage, classifyScoped} from './page';
 import {parsePage} from './parse';
 import {defaultScope, scopedFiles, type ContentScope} from './scope';
@@ -45,7 +44,6 @@ export const RULES: readonly Rule[] = [
 export interface LintOptions {
   /** Glossary of an edition (`current`, `1.0`), for `term-unknown`. */
   glossaryFor?: (page: PageInfo) => GlossaryIndex | undefined;
-  exemptions?: readonly Exemption[];
   rules?: readonly Rule[];
   /** Which files the build compiles; by default the site's layout under the root (see scope.ts). */
   scope?: ContentScope;
@@ -74,7 +72,6 @@ export function lintSource(file: string, source: string, options: LintOptions = 
   }
   originalLine = parsed.originalLine;
   if (parsed.frontMatterError) report('front-matter', parsed.frontMatterError.message, parsed.frontMatterError.point);
-  const exemption = exemptionFor(page.file, options.exemptions ?? EXEMPTIONS);
   const context: RuleContext = {
     page,
     source,
@@ -82,57 +79,13 @@ export function lintSource(file: string, source: string, options: LintOptions = 
     format: parsed.format,
     frontMatter: parsed.frontMatter,
     glossary: options.glossaryFor?.(page),
-    extraComponents: exemption.components,
     report,
   };
   for (const rule of options.rules ?? RULES) {
     if (rule === frontMatterRule && parsed.frontMatterError) continue;
     rule(context);
   }
-  return sortFindings(findings.filter((finding) => !exemption.rules.has(finding.rule)));
-}
-
-/** What the exemptions grant one file: nothing outside dogfood pages, never a NEVER_EXEMPT rule or element. */
-function exemptionFor(file: string, exemptions: readonly Exemption[]): {rules: Set<RuleId>; components: string[]} {
-  const granted = {rules: new Set<RuleId>(), components: [] as string[]};
-  if (!EXEMPTABLE.test(file)) return granted;
-  for (const exemption of exemptions) {
-    if (exemption.file !== file) continue;
-    for (const rule of exemption.rules ?? []) if (!NEVER_EXEMPT.includes(rule)) granted.rules.add(rule);
-    for (const name of exemption.components ?? []) {
-      if (!NEVER_ALLOWED.includes(name.toLowerCase())) granted.components.push(name);
-    }
-  }
-  return granted;
-}
-
-/** Problems in the exemption list itself: outside dogfood, never-exempt rules, missing files. */
-export function checkExemptions(root: string, exemptions: readonly Exemption[] = EXEMPTIONS): Finding[] {
-  const findings: Finding[] = [];
-  const problem = (message: string): void => {
-    findings.push({
-      file: 'scripts/content-lint/allow.ts',
-      line: 1,
-      column: 1,
-      rule: 'lint-exemption',
-      message,
-      severity: 'error',
-    });
-  };
-  for (const exemption of exemptions) {
-    if (!EXEMPTABLE.test(exemption.file))
-      problem(`Exemption for ${exemption.file}: only dogfood pages can be exempted`);
-    else if (!fs.existsSync(path.join(root, exemption.file))) problem(`Exemption for ${exemption.file}: no such file`);
-    for (const name of exemption.components ?? []) {
-      if (NEVER_ALLOWED.includes(name.toLowerCase()))
-        problem(`Exemption for ${exemption.file}: <${name}> cannot be allowed`);
-    }
-    for (const rule of exemption.rules ?? []) {
-      if (NEVER_EXEMPT.includes(rule)) problem(`Exemption for ${exemption.file}: rule ${rule} cannot be switched off`);
-    }
-    if (!exemption.reason.trim()) problem(`Exemption for ${exemption.file}: give a reason`);
-  }
-  return findings;
+  return sortFindings(findings);
 }
 
 function pointOf(place: Place): Point {

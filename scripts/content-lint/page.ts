@@ -24,7 +24,6 @@ export function classifyPage(file: string): PageInfo | undefined {
 }
 
 function kindOf(docPath: string): PageKind {
-  if (docPath.startsWith('dogfood/')) return 'dogfood';
   if (docPath === 'glossary/index.md' || docPath === 'glossary/index.mdx') return 'glossary-index';
   if (GLOSSARY_TERM.test(docPath)) return 'glossary-term';
   if (CHAPTER.test(docPath)) return 'chapter';

@@ -30,8 +30,7 @@ export type RuleId =
   | 'security-format'
   | 'security-html'
   | 'security-invisible'
-  | 'security-markup-label'
-  | 'lint-exemption';
+  | 'security-markup-label';
 
 export type Severity = 'error' | 'warning';
 
@@ -50,11 +49,10 @@ export interface Finding {
  * - `chapter`: `NN-name/*.md` (full front matter schema)
  * - `glossary-term`: `glossary/dockerfile/*.md`, `glossary/concepts/*.md` (glossary contract)
  * - `glossary-index`: `glossary/index.md`
- * - `dogfood`: `dogfood/**` (edge cases for the build; only YAML validity is checked)
  * - `page`: anything else (intro, contributing pages)
  * - `site-page`: Markdown outside the docs (`src/pages/`, their translations): security rules only
  */
-export type PageKind = 'chapter' | 'glossary-term' | 'glossary-index' | 'dogfood' | 'page' | 'site-page';
+export type PageKind = 'chapter' | 'glossary-term' | 'glossary-index' | 'page' | 'site-page';
 
 export interface PageInfo {
   /** Path relative to the site root, with `/` separators, e.g. `docs/01-history/namespaces.md`. */
@@ -89,8 +87,6 @@ export interface RuleContext {
   frontMatter: Record<string, unknown> | undefined;
   /** The glossary of the page's edition, when one could be loaded. */
   glossary: GlossaryIndex | undefined;
-  /** Elements this file's exemption allows on top of the allow-list (dogfood pages only). */
-  extraComponents: readonly string[];
   /** Every finding is an error unless a rule says `warning`. */
   report(rule: RuleId, message: string, place: Place, severity?: Severity): void;
 }

@@ -1,56 +1,15 @@
 /**
- * An outside site uses our packages: pack both (npm pack), install the
- * tarballs into a copy of test/consumer/site (the classic TypeScript template,
- * English, two doc versions, a second docs instance), build it once, and check
- * the features in Chromium. Run by `npm run test:consumer` (part of `npm test`).
+ * An outside site uses our packages: global-setup.ts packs both (npm pack),
+ * installs the tarballs into a copy of test/consumer/site (the classic
+ * TypeScript template, English, two doc versions, a second docs instance) and
+ * builds it once; these tests check the features in Chromium. Run by
+ * `npm run test:consumer` (part of `npm test`).
  */
-import {execFileSync} from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {useSite} from '../e2e/harness';
+import {consumerBuildDir} from './site';
 
-const ROOT = process.cwd();
-const PACKAGES = ['plugins/shell-transcript', 'plugins/glossary'];
-const quiet = {stdio: ['ignore', 'pipe', 'pipe'] as ('ignore' | 'pipe')[], encoding: 'utf8' as const};
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'consumer-'));
-const site = path.join(work, 'site');
-
-function copySite(from: string, to: string): void {
-  fs.cpSync(from, to, {
-    recursive: true,
-    filter: (src) => !/[\\/](node_modules|build|\.docusaurus)$/.test(src),
-  });
-}
-
-// Registered before useSite(), so the build exists when its server starts.
-beforeAll(() => {
-  const tarballs = path.join(work, 'tarballs');
-  fs.mkdirSync(tarballs);
-  const packed = PACKAGES.map((dir) => {
-    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', tarballs], {
-      ...quiet,
-      cwd: path.join(ROOT, dir),
-    });
-    return path.join(tarballs, (JSON.parse(out) as Array<{filename: string}>)[0].filename);
-  });
-  copySite(path.join(ROOT, 'test/consumer/site'), site);
-  // What a user types: npm install <our packages> (from the tarballs instead of the registry).
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...packed], {
-    ...quiet,
-    cwd: site,
-  });
-  execFileSync(process.execPath, [path.join(site, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build'], {
-    ...quiet,
-    cwd: site,
-    env: {...process.env, NODE_ENV: 'production'},
-  });
-}, 20 * 60_000);
-
-const consumer = useSite(path.join(site, 'build'));
-
-afterAll(() => fs.rmSync(work, {recursive: true, force: true}));
+const consumer = useSite(consumerBuildDir());
 
 async function open(pathname: string): Promise<Page> {
   return (await consumer().open(pathname)).page;

@@ -10,7 +10,8 @@ import {useSite} from './harness';
 
 const site = useSite();
 
-const DOGFOOD = '/docs/dogfood/glossary';
+// A real chapter: prose, inline code and Dockerfile blocks full of instructions.
+const CHAPTER = '/docs/dockerfile/cmd-vs-entrypoint';
 
 const open = (path: string, options: {hasTouch?: boolean; colorScheme?: 'light' | 'dark'} = {}) =>
   site().open(path, options);
@@ -32,7 +33,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('hover shows term and definition; leaving hides it; the pointer can move onto it', async () => {
-  const {page, errors} = await open(DOGFOOD);
+  const {page, errors} = await open(CHAPTER);
   const {link, tip} = await tooltipOf(page, 'article a[aria-describedby][href$="/glossary/dockerfile/entrypoint"]');
   await expect(tip.isVisible()).resolves.toBe(false);
   await link.hover();
@@ -49,8 +50,8 @@ test('hover shows term and definition; leaving hides it; the pointer can move on
 });
 
 test('keyboard focus shows it, Escape hides it', async () => {
-  const {page} = await open(DOGFOOD);
-  const {link, tip} = await tooltipOf(page, 'article a[aria-describedby][href$="/glossary/dockerfile/run"]');
+  const {page} = await open(CHAPTER);
+  const {link, tip} = await tooltipOf(page, 'article a[aria-describedby][href$="/glossary/dockerfile/cmd"]');
   await link.focus();
   await tip.waitFor({state: 'visible'});
   await page.keyboard.press('Escape');
@@ -59,14 +60,14 @@ test('keyboard focus shows it, Escape hides it', async () => {
 });
 
 test('ids are unique on a page', async () => {
-  const {page} = await open(DOGFOOD);
+  const {page} = await open(CHAPTER);
   const ids = await page.$$eval('[role="tooltip"]', (tips) => tips.map((t) => t.id));
   expect(ids.length).toBeGreaterThan(3);
   expect(new Set(ids).size).toBe(ids.length);
 });
 
 test('on touch, the first tap opens the tooltip and its link goes to the term page', async () => {
-  const {page} = await open(DOGFOOD, {hasTouch: true});
+  const {page} = await open(CHAPTER, {hasTouch: true});
   const {link, tip} = await tooltipOf(page, 'article a[aria-describedby][href$="/glossary/dockerfile/cmd"]');
   const before = page.url();
   await link.tap();
@@ -77,18 +78,18 @@ test('on touch, the first tap opens the tooltip and its link goes to the term pa
 });
 
 test('the link works without JavaScript, and definitions are not in the server HTML', async () => {
-  const html = await (await fetch(site().url + DOGFOOD)).text();
+  const html = await (await fetch(site().url + CHAPTER)).text();
   // The HTML is minified: attribute quotes are optional.
   expect(html).toMatch(/href="?\/docs\/glossary\/dockerfile\/entrypoint[" >]/);
   expect(html).not.toContain('role="tooltip"');
 });
 
 test('dockerfile code blocks link line-start keywords; the copied text stays plain', async () => {
-  const {page} = await open(DOGFOOD);
+  const {page} = await open(CHAPTER);
   const block = page.locator('article pre:has(a[href$="/glossary/dockerfile/from"])').first();
   await block.waitFor();
   const text = await block.locator('code').innerText();
-  expect(text).toContain('FROM debian:12');
+  expect(text).toContain('FROM alpine:3.20');
   // The code block re-renders on the client; its tooltips mount after that.
   const run = block.locator('a[aria-describedby][href$="/glossary/dockerfile/run"]');
   await run.waitFor();
@@ -100,7 +101,7 @@ test('dockerfile code blocks link line-start keywords; the copied text stays pla
 test.each(['light', 'dark'] as const)(
   'axe (%s mode): no serious or critical violation on a term page and on a page with tooltips, one tooltip open',
   async (colorScheme) => {
-    for (const path of ['/docs/glossary/dockerfile/entrypoint', DOGFOOD]) {
+    for (const path of ['/docs/glossary/dockerfile/entrypoint', CHAPTER]) {
       const {page} = await open(path, {colorScheme});
       await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(colorScheme);
       // Open one tooltip (once hydrated), so its markup and colours are checked too.

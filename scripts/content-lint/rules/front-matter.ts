@@ -21,7 +21,7 @@ export const frontMatterRule: Rule = (context) => {
   const {page, tree, frontMatter} = context;
   const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!yaml) {
-    if (page.kind !== 'dogfood' && page.kind !== 'site-page') {
+    if (page.kind !== 'site-page') {
       context.report(
         'front-matter',
         'Missing front matter: start the page with `---`, title, description, keywords, tags, `---`',
@@ -40,7 +40,6 @@ export const frontMatterRule: Rule = (context) => {
     page: [pageFields],
     'glossary-index': [requireString('title'), requireString('description')],
     'glossary-term': [pageFields, termFields],
-    dogfood: [],
     'site-page': [],
   };
   for (const check of checks[page.kind]) check(context, frontMatter, at);

@@ -8,7 +8,7 @@
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {crossPageProblems, findHexTokens, pageProblems, type PageHexIds} from '../hex-ids';
-import type {Finding, Rule, RuleContext} from '../types';
+import type {Finding, Rule} from '../types';
 
 const SESSION_LANGS = new Set(['console', 'shell-session']);
 
@@ -31,12 +31,7 @@ export function pageHexIds(file: string, tree: Root): PageHexIds {
   return {file, tokens};
 }
 
-function applies(context: RuleContext): boolean {
-  return context.page.kind !== 'dogfood';
-}
-
 export const hexIdRule: Rule = (context) => {
-  if (!applies(context)) return;
   for (const problem of pageProblems(pageHexIds(context.page.file, context.tree))) {
     context.report('hex-id', problem.message, {line: problem.line, column: problem.column});
   }
@@ -50,7 +45,7 @@ export function hexIdsAcrossPages(): {rule: Rule; findings: () => Finding[]} {
   const pages: PageHexIds[] = [];
   return {
     rule: (context) => {
-      if (applies(context)) pages.push(pageHexIds(context.page.file, context.tree));
+      pages.push(pageHexIds(context.page.file, context.tree));
     },
     findings: () =>
       crossPageProblems(pages).map((problem) => ({...problem, rule: 'hex-id' as const, severity: 'error' as const})),

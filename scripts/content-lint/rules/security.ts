@@ -123,7 +123,7 @@ function checkFrontMatterUrls(context: RuleContext): void {
 
 function checkElement(context: RuleContext, node: MdxJsxFlowElement | MdxJsxTextElement): void {
   const name = node.name ?? '';
-  const allowed = allowedComponents(context.page.kind, context.extraComponents);
+  const allowed = allowedComponents(context.page.kind);
   const lower = name.toLowerCase();
   if (lower === 'script') {
     context.report('security-script', '`<script>` is not allowed in pages', node);

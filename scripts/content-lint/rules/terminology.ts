@@ -67,7 +67,6 @@ export function findTermProblems(text: string): TermProblem[] {
 /** The rule with a given exception list (the default list is `TERMINOLOGY_EXCEPTIONS`). */
 export function createTerminologyRule(exceptions: readonly TerminologyException[]): Rule {
   return (context) => {
-    if (context.page.kind === 'dogfood') return;
     const allowed = new Set(exceptions.filter((entry) => entry.file === context.page.file).map((entry) => entry.term));
     visit(context.tree, 'text', (node) => {
       const start = node.position?.start;

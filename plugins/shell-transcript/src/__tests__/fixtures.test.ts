@@ -33,7 +33,7 @@ describe.each(names)('%s', (name) => {
       jest.spyOn(console, m).mockImplementation((...args: unknown[]) => void logged.push(args.join(' '))),
     );
     try {
-      const file = await transform(input, options, `docs/dogfood/${name}.md`);
+      const file = await transform(input, options, `docs/fixtures/${name}.md`);
       const output = String(file);
       const messages = file.messages.map((m) => ({line: m.line, column: m.column, ruleId: m.ruleId, reason: m.reason}));
       const messagesFile = path.join(dir, 'messages.json');
@@ -46,7 +46,7 @@ describe.each(names)('%s', (name) => {
       expect(messages).toEqual(JSON.parse(readOrNull(messagesFile) ?? '[]'));
       // Each diagnostic is printed once through the logger, with file:line:column.
       expect(logged).toHaveLength(messages.length);
-      messages.forEach((m, i) => expect(logged[i]).toContain(`docs/dogfood/${name}.md:${m.line}:${m.column}: `));
+      messages.forEach((m, i) => expect(logged[i]).toContain(`docs/fixtures/${name}.md:${m.line}:${m.column}: `));
     } finally {
       spies.forEach((s) => s.mockRestore());
     }
