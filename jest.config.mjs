@@ -40,6 +40,8 @@ export default {
     '^@docker-k8s-notes/docusaurus-plugin-glossary/tools$': '<rootDir>/plugins/glossary/src/tools.ts',
     '^@theme/(ShellTranscript.*)$': '<rootDir>/plugins/shell-transcript/src/theme/$1',
     '^@theme/(Glossary.*)$': '<rootDir>/plugins/glossary/src/theme/$1',
+    // The theme's link needs a running app; the glossary's wrapper is tested around a plain <a>.
+    '^@theme-init/MDXComponents/A$': '<rootDir>/test/unit/render/mdx-a.tsx',
     // Component render tests (react-dom/server) use Docusaurus's real translate() with no translations loaded.
     '^@docusaurus/Translate$': '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/Translate.js',
     '^@docusaurus/Interpolate$': '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/Interpolate.js',

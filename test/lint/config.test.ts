@@ -1,6 +1,6 @@
 /**
  * The lint's own configuration: the component allow-list stays inside what
- * src/theme/MDXComponents.tsx registers, exemptions stay narrow, pages are
+ * src/theme/MDXComponents.tsx registers, pages are
  * classified by path, and URL schemes are read the way browsers read them.
  */
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import {classifyPage} from '../../scripts/content-lint/page';
 import {isDangerousUrl} from '../../scripts/content-lint/rules/security';
 
 /** Where MDX components are registered: the site's wrapper and each package's theme. */
-const REGISTRIES = ['src/theme/MDXComponents.tsx', 'plugins/glossary/src/theme/MDXComponents.tsx'];
+const REGISTRIES = ['src/theme/MDXComponents.tsx', 'plugins/glossary/src/theme/MDXComponents/index.tsx'];
 
 /** Property names of the object literals the MDXComponents files export by default. */
 function registeredComponents(): string[] {

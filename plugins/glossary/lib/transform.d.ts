@@ -11,6 +11,14 @@ export interface PageContext {
     /** Severity for unknown terms (usage scans pass 'ignore'). */
     onUnknownTerm: Severity;
 }
+/**
+ * Attributes that mark a term link. The theme's `MDXComponents/A` wrapper
+ * reads them, removes them and wraps the link in `<GlossaryTerm>`.
+ */
+export declare const TERM_LINK_ATTRIBUTES: {
+    readonly term: "data-glossary-term";
+    readonly short: "data-glossary-short";
+};
 /** Links the terms of one page; returns the ids of the terms it linked (for usage lists). */
 export declare function linkTree(tree: Root, ctx: PageContext): Set<string>;
 /** Fills every `<GlossaryIndex />` on the edition's glossary index page with the grouped term list. */

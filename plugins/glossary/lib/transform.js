@@ -3,6 +3,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.TERM_LINK_ATTRIBUTES = void 0;
 exports.linkTree = linkTree;
 exports.fillIndex = fillIndex;
 exports.appendAppearsIn = appendAppearsIn;
@@ -47,15 +48,23 @@ const IGNORED = new Set([
 /* ------------------------------------------------------------ factories */
 const attribute = (name, value) => ({ type: 'mdxJsxAttribute', name, value });
 const text = (value) => ({ type: 'text', value });
+/**
+ * Attributes that mark a term link. The theme's `MDXComponents/A` wrapper
+ * reads them, removes them and wraps the link in `<GlossaryTerm>`.
+ */
+exports.TERM_LINK_ATTRIBUTES = { term: 'data-glossary-term', short: 'data-glossary-short' };
+/**
+ * A term link: an ordinary Markdown link (Docusaurus resolves and checks it)
+ * carrying the term and its definition as two string properties. A link costs
+ * MDX far less to compile than a JSX element around it (BENCHMARKS.md).
+ */
 function tooltip(ctx, term, children) {
-    const t = term;
-    const link = { type: 'link', url: ctx.store.relativeUrl(ctx.file, t.file), children };
-    // term and short are plain string attributes: they reach React as text, never as HTML.
+    // term and short are plain string properties: they reach React as text, never as HTML.
     return {
-        type: 'mdxJsxTextElement',
-        name: 'GlossaryTerm',
-        attributes: [attribute('term', t.term), attribute('short', t.short)],
-        children: [link],
+        type: 'link',
+        url: ctx.store.relativeUrl(ctx.file, term.file),
+        children,
+        data: { hProperties: { [exports.TERM_LINK_ATTRIBUTES.term]: term.term, [exports.TERM_LINK_ATTRIBUTES.short]: term.short } },
     };
 }
 /* ------------------------------------------------------------ reporting */

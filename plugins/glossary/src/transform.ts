@@ -23,7 +23,7 @@ import type {
   RootContent,
   Text,
 } from 'mdast';
-import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {TextDirective} from 'mdast-util-directive';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import {toString} from 'mdast-util-to-string';
@@ -70,15 +70,24 @@ export interface PageContext {
 const attribute = (name: string, value: string): MdxJsxAttribute => ({type: 'mdxJsxAttribute', name, value});
 const text = (value: string): Text => ({type: 'text', value});
 
-function tooltip(ctx: PageContext, term: Term, children: PhrasingContent[]): MdxJsxTextElement {
-  const t = term;
-  const link: Link = {type: 'link', url: ctx.store.relativeUrl(ctx.file, t.file), children};
-  // term and short are plain string attributes: they reach React as text, never as HTML.
+/**
+ * Attributes that mark a term link. The theme's `MDXComponents/A` wrapper
+ * reads them, removes them and wraps the link in `<GlossaryTerm>`.
+ */
+export const TERM_LINK_ATTRIBUTES = {term: 'data-glossary-term', short: 'data-glossary-short'} as const;
+
+/**
+ * A term link: an ordinary Markdown link (Docusaurus resolves and checks it)
+ * carrying the term and its definition as two string properties. A link costs
+ * MDX far less to compile than a JSX element around it (BENCHMARKS.md).
+ */
+function tooltip(ctx: PageContext, term: Term, children: PhrasingContent[]): Link {
+  // term and short are plain string properties: they reach React as text, never as HTML.
   return {
-    type: 'mdxJsxTextElement',
-    name: 'GlossaryTerm',
-    attributes: [attribute('term', t.term), attribute('short', t.short)],
-    children: [link],
+    type: 'link',
+    url: ctx.store.relativeUrl(ctx.file, term.file),
+    children,
+    data: {hProperties: {[TERM_LINK_ATTRIBUTES.term]: term.term, [TERM_LINK_ATTRIBUTES.short]: term.short}},
   };
 }
 

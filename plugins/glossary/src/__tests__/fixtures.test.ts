@@ -2,6 +2,11 @@
  * Fixture tests: one folder per behaviour in __fixtures__/, each with input.md,
  * optional meta.json ({path, options, error}) and the expected output.md (or
  * error.txt). Regenerate with UPDATE=1 and review the diff.
+ *
+ * Markdown has no syntax for a node's `data.hProperties`, which is how a term
+ * link carries its term and definition; so that the fixtures show them, each
+ * such link is printed inside `<hProperties …>` with those properties as
+ * attributes. The build never sees this wrapper.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +20,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import {compile} from '@mdx-js/mdx';
 import {VFile} from 'vfile';
+import type {Link, Parent, Root} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {Options} from '../index';
 import {remarkGlossary} from '../remark';
 import {fixtureGlossary, siteDir} from './helpers';
@@ -29,6 +36,29 @@ interface Meta {
   error?: boolean;
 }
 
+/** Prints each link's hProperties (see the header). */
+function showLinkProperties() {
+  const show = (parent: Parent): void => {
+    parent.children.forEach((child, i) => {
+      const properties = child.type === 'link' ? (child as Link).data?.hProperties : undefined;
+      if (properties) {
+        const element: MdxJsxTextElement = {
+          type: 'mdxJsxTextElement',
+          name: 'hProperties',
+          attributes: Object.entries(properties).map(([name, value]) => ({
+            type: 'mdxJsxAttribute',
+            name,
+            value: String(value),
+          })),
+          children: [child as Link],
+        };
+        parent.children[i] = element as Parent['children'][number];
+      } else if ('children' in child) show(child as Parent);
+    });
+  };
+  return (tree: Root) => show(tree);
+}
+
 export async function transform(value: string, filePath: string, options: Options = {}): Promise<string> {
   const locale = /^i18n\/([^/]+)\//.exec(filePath)?.[1] ?? 'zh-Hans';
   const glossary = fixtureGlossary(options, locale);
@@ -39,6 +69,7 @@ export async function transform(value: string, filePath: string, options: Option
     .use(remarkDirective)
     .use(remarkFrontmatter)
     .use(remarkGlossary, {glossary})
+    .use(showLinkProperties)
     .use(remarkStringify);
   const file = new VFile({value, path: path.join(siteDir, filePath)});
   return String(await processor.process(file));

@@ -1,7 +1,8 @@
 /**
  * Makes the glossary components available to hand-written MDX without an
  * import. Pages the remark plugin touches import what they use themselves,
- * so they keep working when another theme also wraps MDXComponents.
+ * so they keep working when another theme also wraps MDXComponents. Term links
+ * in prose are ordinary links: `MDXComponents/A` (next to this file) adds their tooltip.
  */
 import MDXComponents from '@theme-init/MDXComponents';
 import GlossaryTerm from '@theme/GlossaryTerm';
