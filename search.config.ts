@@ -44,6 +44,10 @@ export const localSearchOptions = {
   // build/docs/1.0/search-index.json for 1.0): the search bar loads the index of
   // the edition being read, so results never cross editions.
   docsPluginIdForPreferredVersion: 'default',
+  // No edit-distance queries: on two-character Chinese words one edit is a
+  // different word (怎么 ≈ 什么, 内存 ≈ 内核), and those rows crowded out the page
+  // that leaving a word out (the engine's next fallback) finds.
+  fuzzyMatchingDistance: 0,
   searchResultLimits: 10,
   searchResultContextMaxLength: 60,
   highlightSearchTermsOnTargetPage: true,

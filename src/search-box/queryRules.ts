@@ -65,7 +65,7 @@ const QUESTION_WORDS = [
 // Single characters removed only where they cannot be part of a word: standing
 // alone or opening a run of Chinese (给容器, 把镜像), and final particles closing a
 // run (…吗). Inside a run they may belong to a word (存在, 目的), so they stay.
-const LEADING_PARTICLES = '的给把和与跟及或是要在我让';
+const LEADING_PARTICLES = '的给把和与跟及或是要在我让里';
 const FINAL_PARTICLES = '吗呢吧啊了';
 const ENGLISH_FILLER = new Set([
   'vs',
@@ -130,21 +130,28 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
   let out = query;
   const placed: string[] = [];
   for (const [variant, canonical] of pairs) {
+    // The query already says it the pages' way (镜像加速器 holds 镜像加速): nothing to replace.
+    if (HAN.test(canonical) && query.includes(canonical)) continue;
     const latin = !HAN.test(variant);
-    // Latin words match whole words only (`tag` is not inside `stage`).
+    // Latin words match whole words only (`tag` is not inside `stage`); so does a
+    // single Chinese character (用 alone, as left of 怎么用; not the 用 of 用户).
     const pattern = latin
       ? new RegExp(`(?<![\\w-])${escapeRegExp(variant)}(?![\\w-])`, 'g')
-      : new RegExp(escapeRegExp(variant), 'g');
+      : variant.length === 1
+        ? new RegExp(`(?<=^|\\s)${escapeRegExp(variant)}(?=\\s|$)`, 'g')
+        : new RegExp(escapeRegExp(variant), 'g');
     if (pattern.test(out)) {
       // A placeholder keeps a replaced word from being replaced again.
       out = out.replace(pattern, ` \uE000${placed.length}\uE000 `);
       placed.push(canonical);
     }
   }
-  return out
+  const words = out
     .replace(/\uE000(\d+)\uE000/g, (_m, i: string) => placed[Number(i)])
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/\s+/)
+    .filter(Boolean);
+  // Two variants of one group (写 save 和 export 时) leave the word once.
+  return [...new Set(words)].join(' ');
 }
 
 /**
@@ -174,7 +181,8 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   const candidates: QueryVariant[] = [
     {query: core, weight: 1},
     {query: applySynonyms(core, groups), weight: 0.95},
-    {query: typed, weight: 0.9},
+    // As typed: for a question word that was part of a name after all (rarely).
+    {query: typed, weight: 0.6},
   ];
   const errorCore = errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
@@ -182,6 +190,109 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
   const seen = new Set<string>();
   return candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true));
+}
+
+/**
+ * The words of a query for the any-word fallback, when every rewrite found (next
+ * to) nothing: the engine wants all words of a query on one row, and a long
+ * question (如何不通过仓库把镜像拷到另一台机器) has none. Split with the browser's
+ * word segmenter; runs of single characters it could not place are joined
+ * again (镜|像 -> 镜像); question words and particles are dropped.
+ */
+export function anyWordTerms(query: string): string[] {
+  const Segmenter = (Intl as {Segmenter?: typeof Intl.Segmenter}).Segmenter;
+  const pieces = Segmenter
+    ? [...new Segmenter('zh', {granularity: 'word'}).segment(query)].filter((p) => p.isWordLike).map((p) => p.segment)
+    : query.split(/\s+/);
+  const words: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) words.push(run);
+    // The segmenter's dictionary lacks some words (镜像 came out as 镜|像): a longer
+    // run also goes in as its two-character pieces, which the index may know.
+    if (run.length > 2) for (let i = 0; i + 2 <= run.length; i++) words.push(run.slice(i, i + 2));
+    run = '';
+  };
+  for (const piece of pieces) {
+    const single = piece.length === 1 && HAN.test(piece) && !isFillerToken(piece);
+    if (single) {
+      run += piece;
+      continue;
+    }
+    flush();
+    words.push(piece);
+  }
+  flush();
+  const out = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !isFillerToken(w));
+  return [...new Set(out)];
+}
+
+/**
+ * One list from the rows each word found: pages that have more of the words
+ * (by characters) first, each by its best row.
+ */
+export function mergeAnyWord<R extends EngineRow>(
+  perWord: readonly {word: string; rows: readonly R[]}[],
+): Array<R & {tokens: string[]}> {
+  // Words that found nothing (a piece the index does not know) do not count against a page.
+  const total = perWord.filter((w) => w.rows.length > 0).reduce((n, w) => n + w.word.length, 0);
+  const pages = new Map<number, {covered: number; best: R; bestWeight: number}>();
+  for (const {word, rows} of perWord) {
+    const counted = new Set<number>();
+    for (const row of rows) {
+      const page = pageOf(row);
+      const weight = ROW_WEIGHT[row.type] ?? 1;
+      const entry = pages.get(page) ?? {covered: 0, best: row, bestWeight: weight};
+      if (!counted.has(page)) {
+        counted.add(page);
+        entry.covered += word.length;
+      }
+      if (weight > entry.bestWeight) {
+        entry.best = row;
+        entry.bestWeight = weight;
+      }
+      pages.set(page, entry);
+    }
+  }
+  return (
+    [...pages.values()]
+      // A page with a single word of a long question is not an answer to it.
+      .filter((entry) => perWord.length === 1 || entry.covered / total >= 0.5)
+      .sort((a, b) => b.covered - a.covered || b.bestWeight - a.bestWeight)
+      .map((entry) => ({...entry.best, tokens: perWord.map((w) => w.word)}))
+  );
+}
+
+/**
+ * What kind of answer a question asks for. A how-to or a comparison is answered
+ * by a chapter, not by the glossary's definition of one of its words (怎么修改
+ * docker0 的地址 wants the page on changing it, not the docker0 entry); "what
+ * is" is answered by the definition.
+ */
+export type QueryIntent = 'how' | 'compare' | 'what' | undefined;
+
+const INTENTS: readonly [Exclude<QueryIntent, undefined>, RegExp][] = [
+  ['compare', /区别|不同|差别|差异|哪个好|对比|比较|\bvs\b|versus|difference/],
+  ['what', /是什么|什么是|是做什么的|做什么用|干什么的|what is|what's/],
+  ['how', /如何|怎么|怎样|how to|how do/],
+];
+
+export function queryIntent(input: string): QueryIntent {
+  const typed = normalizeQuery(input);
+  return INTENTS.find(([, pattern]) => pattern.test(typed))?.[0];
+}
+
+/** How much a glossary page counts for each intent (chapters always count 1). */
+const GLOSSARY_FACTOR: Record<Exclude<QueryIntent, undefined>, {concepts: number; other: number}> = {
+  // Term pages of instructions (USER, COPY…) show how to use them; concept pages define.
+  how: {concepts: 0.6, other: 1},
+  compare: {concepts: 0.6, other: 0.6},
+  what: {concepts: 1.3, other: 1.3},
+};
+
+function glossaryFactor(intent: QueryIntent, url: string | undefined): number {
+  if (!intent || !url || !/\/glossary\/./.test(url)) return 1;
+  return /\/glossary\/concepts\//.test(url) ? GLOSSARY_FACTOR[intent].concepts : GLOSSARY_FACTOR[intent].other;
 }
 
 /** The engine's row kinds, numbered as in the engine's SearchDocumentType. */
@@ -202,9 +313,58 @@ const ROW_WEIGHT: Record<number, number> = {
 /** The fields of an engine row that ranking reads. */
 export interface EngineRow {
   type: number;
-  document: {i: number; p?: number};
-  page?: unknown;
+  /** `t`: the row's text (for a title row, the page title); `u`: the page URL. */
+  document: {i: number; p?: number; t?: string; u?: string};
+  /** The page of a heading or content row (`t`: its title). */
+  page?: {t?: string} | false;
+  /** The query's words as the engine split them (jieba for Chinese). */
+  tokens?: readonly string[];
 }
+
+/**
+ * How much a page's title and keywords cover the query, from 0 to 1: the
+ * share of the query's characters (in the engine's words) found in them. A
+ * page named after what the reader asks (限制内存 for 怎么限制容器的内存)
+ * then beats a page that only mentions the words in its body.
+ */
+export function labelCoverage(tokens: readonly string[], label: string): number {
+  const text = label.toLowerCase();
+  let total = 0;
+  let found = 0;
+  for (const token of tokens) {
+    if (isFillerToken(token)) continue;
+    total += token.length;
+    if (text.includes(token)) found += token.length;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** A question word, particle or English filler: says nothing about which page is meant. */
+function isFillerToken(token: string): boolean {
+  return (
+    QUESTION_WORDS.includes(token) ||
+    ENGLISH_FILLER.has(token) ||
+    (token.length === 1 && (LEADING_PARTICLES.includes(token) || FINAL_PARTICLES.includes(token) || token === '有'))
+  );
+}
+
+/** The engine's fullest split of the query among the rows: most characters, then fewest words. */
+function fullestReading(rows: readonly EngineRow[]): string[] {
+  let best: string[] = [];
+  let bestChars = 0;
+  for (const row of rows) {
+    const words = [...new Set(row.tokens ?? [])];
+    const chars = words.reduce((n, t) => n + t.length, 0);
+    if (chars > bestChars || (chars === bestChars && words.length < best.length)) {
+      best = words;
+      bestChars = chars;
+    }
+  }
+  return best;
+}
+
+/** How much the title/keywords coverage can raise a page's score (x1 to x2). */
+const LABEL_BOOST = 1;
 
 /** The page a row belongs to (a title row is its own page). */
 export function pageOf(row: EngineRow): number {
@@ -219,25 +379,45 @@ export function pageOf(row: EngineRow): number {
  */
 export function rankByPage<R extends EngineRow>(
   lists: readonly {rows: readonly R[]; weight: number}[],
-  {limit, perPage = 2}: {limit: number; perPage?: number},
+  {limit, perPage = 2, intent}: {limit: number; perPage?: number; intent?: QueryIntent},
 ): R[] {
-  const pages = new Map<number, {score: number; rows: {row: R; score: number}[]}>();
+  const pages = new Map<number, {score: number; label: string; url?: string; rows: {row: R; score: number}[]}>();
   const seenRows = new Set<string>();
+  // The query's words, as the engine split them for every variant that found something.
+  const tokens = new Set<string>();
   for (const {rows, weight} of lists) {
+    // The engine falls back to leaving words out (or cutting them smaller); a row
+    // that has every word of the query's fullest reading counts more than one
+    // found with some left out.
+    const listTokens = new Set(fullestReading(rows).filter((t) => !isFillerToken(t)));
+    const listChars = [...listTokens].reduce((n, t) => n + t.length, 0);
     rows.forEach((row, position) => {
+      for (const token of row.tokens ?? []) if (token.trim()) tokens.add(token.toLowerCase());
       const key = `${row.type}:${row.document.i}`;
       if (seenRows.has(key)) return;
       seenRows.add(key);
-      const score = weight * (ROW_WEIGHT[row.type] ?? 1) * (1 / (1 + position * 0.08));
+      const rowChars = [...new Set(row.tokens ?? [])]
+        .filter((t) => listTokens.has(t))
+        .reduce((n, t) => n + t.length, 0);
+      const complete = listChars === 0 ? 1 : rowChars / listChars;
+      const score = weight * (ROW_WEIGHT[row.type] ?? 1) * (1 / (1 + position * 0.08)) * (0.5 + 0.5 * complete);
       const page = pageOf(row);
-      const entry = pages.get(page) ?? {score: 0, rows: []};
+      const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
+      // What names the page: its title (on every row) and its keywords (when a keywords row was found).
+      const title = row.type === ROW_TITLE ? row.document.t : row.page ? row.page.t : undefined;
+      if (title && !entry.label.includes(title)) entry.label += ` ${title}`;
+      if (row.type === ROW_KEYWORDS && row.document.t) entry.label += ` ${row.document.t}`;
+      entry.url ??= row.document.u;
       entry.rows.push({row, score});
       pages.set(page, entry);
     });
   }
+  const queryTokens = [...tokens];
   for (const entry of pages.values()) {
     entry.rows.sort((a, b) => b.score - a.score);
-    entry.score = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
+    const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
+    entry.score =
+      best * (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label)) * glossaryFactor(intent, entry.url);
   }
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
   const out: R[] = [];

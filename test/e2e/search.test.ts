@@ -32,6 +32,8 @@ const CASES: {q: string; edition: Edition}[] = [
   {q: '数据持久化', edition: '2.0'},
   {q: '--network-alias', edition: '2.0'},
   {q: 'http: server gave HTTP response to HTTPS client', edition: '2.0'},
+  {q: 'no space left on device', edition: '2.0'},
+  {q: '如何搭建私有仓库', edition: '1.0'},
   {q: '怎么限制容器的内存', edition: '1.0'},
   {q: 'RUN 与 CMD 的不同', edition: '1.0'},
 ];

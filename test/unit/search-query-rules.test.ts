@@ -3,8 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import {
+  anyWordTerms,
   applySynonyms,
   errorMessageCore,
+  labelCoverage,
+  mergeAnyWord,
+  queryIntent,
   queryVariants,
   rankByPage,
   stripQuestionWords,
@@ -97,6 +101,111 @@ describe('ranking by page', () => {
       {limit: 10},
     );
     expect(ranked).toHaveLength(1);
+  });
+});
+
+describe('synonyms, details', () => {
+  test('a single Chinese character is replaced only as a word of its own', () => {
+    const groups = [['使用', '用法', '用']];
+    expect(applySynonyms('harbor 用', groups)).toBe('harbor 使用');
+    expect(applySynonyms('用户 权限', groups)).toBe('用户 权限');
+  });
+
+  test("nothing is replaced when the query already holds the pages' word", () => {
+    expect(applySynonyms('镜像加速器', [['镜像加速', '加速器']])).toBe('镜像加速器');
+  });
+
+  test('two variants of one group leave the word once', () => {
+    expect(applySynonyms('打包 封装', [['导出', '打包', '封装']])).toBe('导出');
+  });
+
+  test('docker save and docker export stay two commands', () => {
+    expect(applySynonyms('export save', SYNONYMS)).toBe('export save');
+  });
+});
+
+describe('query intent', () => {
+  test.each([
+    ['怎么修改 docker0 的地址', 'how'],
+    ['如何搭建私有仓库', 'how'],
+    ['容器和虚拟机的区别', 'compare'],
+    ['exec 和 attach 哪个好', 'compare'],
+    ['Pod 是什么', 'what'],
+    ['什么是 cgroups', 'what'],
+    ['端口映射', undefined],
+  ])('%s -> %s', (q, intent) => {
+    expect(queryIntent(q)).toBe(intent);
+  });
+});
+
+describe('ranking by what names the page', () => {
+  const tokens = ['限制', '容器', '的', '内存'];
+  const content = (i: number, p: number, title: string, u: string) => ({
+    type: ROW_CONTENT,
+    document: {i, p, t: 'body', u},
+    page: {t: title},
+    tokens,
+  });
+
+  test("coverage counts the query's characters found in title and keywords, question words aside", () => {
+    expect(labelCoverage([...tokens, '怎么'], '限制内存')).toBeCloseTo(4 / 6);
+    expect(labelCoverage(tokens, '控制组（cgroup）')).toBe(0);
+    expect(labelCoverage(['的', '吗'], 'x')).toBe(0);
+  });
+
+  test('a page named after the question beats an earlier row of a page that only mentions it', () => {
+    const rows = [
+      content(1, 10, '控制组（cgroup）', '/docs/glossary/concepts/cgroup'),
+      content(2, 20, '限制内存', '/docs/resources/memory'),
+    ];
+    expect(rankByPage([{rows, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([20, 10]);
+  });
+
+  test('a how-to or a comparison puts chapters before concept definitions; "what is" the other way', () => {
+    const glossary = {
+      type: ROW_TITLE,
+      document: {i: 1, t: '镜像仓库（Registry）', u: '/docs/glossary/concepts/registry'},
+      tokens: ['仓库'],
+    };
+    const chapter = {
+      type: ROW_HEADING,
+      document: {i: 5, p: 2, t: 'd', u: '/docs/registry/run-registry'},
+      page: {t: '运行一个私有仓库'},
+      tokens: ['仓库'],
+    };
+    const lists = [{rows: [glossary, chapter], weight: 1}];
+    expect(rankByPage(lists, {limit: 10, intent: 'how'}).map((r) => r.document.u)[0]).toBe(
+      '/docs/registry/run-registry',
+    );
+    expect(rankByPage(lists, {limit: 10, intent: 'what'}).map((r) => r.document.u)[0]).toBe(
+      '/docs/glossary/concepts/registry',
+    );
+  });
+
+  test('a row with every word of the query counts more than one found with a word left out', () => {
+    const partial = {type: ROW_HEADING, document: {i: 1, p: 1, t: 'h'}, page: {t: 'a'}, tokens: ['镜像']};
+    const whole = {type: ROW_HEADING, document: {i: 2, p: 2, t: 'h'}, page: {t: 'b'}, tokens: ['镜像', '加速器']};
+    expect(rankByPage([{rows: [partial, whole], weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([2, 1]);
+  });
+});
+
+describe('any-word fallback', () => {
+  test('the words of a long question, question words and particles dropped', () => {
+    const words = anyWordTerms('不通过仓库把镜像拷到另一台机器');
+    expect(words).toEqual(expect.arrayContaining(['仓库', '镜像', '机器']));
+    expect(words).not.toContain('把');
+    for (const w of words) expect(w.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('pages with more of the words first; a page with one word of several is left out', () => {
+    const row = (i: number, p: number) => ({type: ROW_CONTENT, document: {i, p}});
+    const merged = mergeAnyWord([
+      {word: '仓库', rows: [row(1, 10), row(2, 20)]},
+      {word: '镜像', rows: [row(3, 20), row(4, 30)]},
+      {word: '机器', rows: [row(5, 20), row(6, 10)]},
+    ]);
+    expect(merged.map((r) => r.document.p)).toEqual([20, 10]);
+    expect(merged[0].tokens).toEqual(['仓库', '镜像', '机器']);
   });
 });
 

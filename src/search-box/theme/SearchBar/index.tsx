@@ -33,10 +33,24 @@ import {
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated';
 import {iconNoResults} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/icons';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
-import {queryVariants, rankByPage, type SynonymGroup} from '../../queryRules';
+import {
+  anyWordTerms,
+  mergeAnyWord,
+  pageOf,
+  queryIntent,
+  queryVariants,
+  rankByPage,
+  type SynonymGroup,
+} from '../../queryRules';
 import {escapeHtml, resultUrl, suggestionHtml, type RankedResult} from './suggestion';
 
 const HIGHLIGHT_PARAM = '_highlight';
+/** Candidate rows asked of the engine per row shown. */
+const CANDIDATES_PER_ROW = 3;
+/** The any-word fallback runs when the rewrites found fewer pages than this... */
+const ANY_WORD_BELOW_PAGES = 3;
+/** ...and its rows count this much against those of a whole query. */
+const ANY_WORD_WEIGHT = 0.7;
 
 async function loadAutocomplete() {
   const mod = await import('@easyops-cn/autocomplete.js');
@@ -52,15 +66,24 @@ export async function searchRanked(
   synonyms: readonly SynonymGroup[],
 ): Promise<RankedResult[]> {
   const variants = queryVariants(input, synonyms);
-  const lists = await Promise.all(
-    variants.map(async ({query, weight}) => ({
-      rows: await searchByWorker(versionUrl, '', query, searchResultLimits),
-      weight,
-    })),
-  );
+  const search = (query: string) =>
+    // More rows than are shown: the engine stops at the limit, so a larger one lets
+    // its looser queries (a word left out) reach the page named after the question.
+    searchByWorker(versionUrl, '', query, searchResultLimits * CANDIDATES_PER_ROW);
+  const lists = await Promise.all(variants.map(async ({query, weight}) => ({rows: await search(query), weight})));
+  // Next to nothing found: look for the question's words one by one.
+  const pages = new Set(lists.flatMap(({rows}) => rows.map(pageOf)));
+  const words = pages.size < ANY_WORD_BELOW_PAGES && variants[0] ? anyWordTerms(variants[0].query) : [];
+  if (words.length > 1) {
+    const perWord = await Promise.all(words.map(async (word) => ({word, rows: await search(word)})));
+    lists.push({rows: mergeAnyWord(perWord), weight: ANY_WORD_WEIGHT});
+  }
   // Each row names the query it answers (the link's data-query), so a reader's
   // tools and our browser tests can tell rows of the last keystroke from older ones.
-  return rankByPage(lists, {limit: searchResultLimits, perPage: 2}).map((row) => ({...row, query: input}));
+  return rankByPage(lists, {limit: searchResultLimits, perPage: 2, intent: queryIntent(input)}).map((row) => ({
+    ...row,
+    query: input,
+  }));
 }
 
 function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: boolean) => void}): ReactNode {
