@@ -30,6 +30,7 @@ import {createGlossary, type Options} from '@docker-k8s-notes/docusaurus-plugin-
 import {remarkGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary/remark';
 import {defaultEditionSources} from '@docker-k8s-notes/docusaurus-plugin-glossary/tools';
 import {glossaryOptions} from '../glossary.config';
+import {compareCompile, median} from './compile-compare';
 
 const ROOT = path.resolve(__dirname, '..');
 const importEsm = createRequire(__filename)('./import-esm.cjs') as (
@@ -37,7 +38,7 @@ const importEsm = createRequire(__filename)('./import-esm.cjs') as (
 ) => Promise<typeof import('@mdx-js/mdx')>;
 const CORPUS_BYTES = 10 * 1000 * 1000;
 const MATCH_ROUNDS = 5;
-const COMPILE_ROUNDS = 5;
+const COMPILE_ROUNDS = 7;
 const USAGE_RESCANS = 3;
 
 /** Deterministic PRNG (mulberry32): every run matches the same corpus. */
@@ -98,11 +99,6 @@ function corpus(spellings: string[]): string[] {
     bytes += Buffer.byteLength(p);
   }
   return paragraphs;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 async function matcherThroughput() {
@@ -174,55 +170,44 @@ async function compileShare() {
     };
   }
   const base = [remarkFrontmatter, remarkDirective, remarkGfm];
-  const compileAll = (withPlugin: boolean) =>
-    timed(async () => {
-      for (const {file, value} of sources) {
-        try {
-          await compile({value, path: file}, {remarkPlugins: withPlugin ? [timedGlossary, ...base] : base});
-        } catch {
-          // A page MDX rejects fails the real build; it does not matter here.
-        }
-      }
-    });
-  await compileAll(true); // warm-up
-  const withRounds: Array<{wall: number; cpu: number}> = [];
-  const withoutRounds: Array<{wall: number; cpu: number}> = [];
-  const transformRounds: Array<{wall: number; cpu: number}> = [];
-  for (let round = 0; round < COMPILE_ROUNDS; round++) {
-    // Alternate which goes first, so a slow spell of the shared machine hits both.
-    const order = round % 2 === 0 ? [false, true] : [true, false];
-    for (const withPlugin of order) {
-      transform = {wall: 0, cpu: 0};
-      const run = await compileAll(withPlugin);
-      if (withPlugin) {
-        withRounds.push(run);
-        transformRounds.push(transform);
-      } else {
-        withoutRounds.push(run);
-      }
+  const compileOne = async ({file, value}: (typeof sources)[number], withPlugin: boolean) => {
+    try {
+      await compile({value, path: file}, {remarkPlugins: withPlugin ? [timedGlossary, ...base] : base});
+    } catch {
+      // A page MDX rejects fails the real build; it does not matter here.
     }
-  }
-  const wall = (rounds: Array<{wall: number}>) => median(rounds.map((r) => r.wall));
-  const cpu = (rounds: Array<{cpu: number}>) => median(rounds.map((r) => r.cpu));
-  // The share per round (transform / compile of the same round), then the median.
-  const shares = transformRounds.map((t, i) => (t.wall / withRounds[i].wall) * 100);
-  const cpuShares = transformRounds.map((t, i) => (t.cpu / withRounds[i].cpu) * 100);
+  };
+  for (const source of sources) await compileOne(source, true); // warm-up
+  const transformRounds: Array<{wall: number; cpu: number}> = [];
+  const compared = await compareCompile({
+    files: sources,
+    rounds: COMPILE_ROUNDS,
+    compile: compileOne,
+    beforeRound: () => {
+      transform = {wall: 0, cpu: 0};
+    },
+    afterRound: () => transformRounds.push(transform),
+  });
+  const cpuShares = transformRounds.map((t, r) => (t.cpu / compared.withCpuPerRound[r]) * 100);
   return {
     pages: sources.length,
     rounds: COMPILE_ROUNDS,
-    compileWithMs: Math.round(wall(withRounds)),
-    compileWithoutMs: Math.round(wall(withoutRounds)),
-    compileWithCpuMs: Math.round(cpu(withRounds)),
-    compileWithoutCpuMs: Math.round(cpu(withoutRounds)),
-    shareFromDifferencePercent: round1(((wall(withRounds) - wall(withoutRounds)) / wall(withRounds)) * 100),
-    transformMs: round1(wall(transformRounds)),
-    transformCpuMs: round1(cpu(transformRounds)),
-    sharePercent: round1(median(shares)),
+    compileWithMs: compared.wall.withPluginMs,
+    compileWithoutMs: compared.wall.withoutPluginMs,
+    compileWithCpuMs: compared.cpu.withPluginMs,
+    compileWithoutCpuMs: compared.cpu.withoutPluginMs,
+    /** (with − without) / without, median over rounds of per-file interleaved compiles (bench/compile-compare.ts). */
+    ratioPercent: round1(compared.ratio * 100),
+    wallRatioPercent: round1(compared.wallRatio * 100),
+    roundRatiosPercent: compared.roundRatios.cpu.map((x) => round1(x * 100)),
+    minRatioPercent: {cpu: round1(compared.minRatio.cpu * 100), wall: round1(compared.minRatio.wall * 100)},
+    transformMs: round1(median(transformRounds.map((t) => t.wall))),
+    transformCpuMs: round1(median(transformRounds.map((t) => t.cpu))),
     cpuSharePercent: round1(median(cpuShares)),
     usageScanMs: Math.round(firstScan.wall),
     usageScanCpuMs: Math.round(firstScan.cpu),
-    usageRescanMs: round1(wall(rescans)),
-    usageRescanCpuMs: round1(cpu(rescans)),
+    usageRescanMs: round1(median(rescans.map((r) => r.wall))),
+    usageRescanCpuMs: round1(median(rescans.map((r) => r.cpu))),
     targetPercent: 3,
   };
 }

@@ -17,11 +17,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
-import {performance} from 'node:perf_hooks';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {parseTranscript} from '@docker-k8s-notes/docusaurus-theme-shell-transcript/parse';
 import remarkShellTranscript from '@docker-k8s-notes/docusaurus-theme-shell-transcript/remark';
+import {compareCompile, cpuMs, median} from './compile-compare';
 
 // ESM-only packages are loaded through a plain CommonJS file (see import-esm.cjs).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- dynamically imported ESM modules carry no static types here
@@ -33,10 +33,6 @@ const ROOT = path.resolve(__dirname, '..');
  * CPU time of this process in ms. The machine is shared (other builds run
  * next to the bench), so wall-clock time measures the neighbours too.
  */
-function cpuMs(): number {
-  const {user, system} = process.cpuUsage();
-  return (user + system) / 1000;
-}
 const CORPUS_BYTES = 10 * 1024 * 1024;
 const PARSE_ROUNDS = 9;
 const COMPILE_ROUNDS = 7;
@@ -117,11 +113,6 @@ export function generateCorpus(bytes: number, seed = 42): {blocks: string[]; byt
   return {blocks, bytes: total};
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 function benchParser() {
   const {blocks, bytes} = generateCorpus(CORPUS_BYTES);
   let steps = 0;
@@ -184,13 +175,8 @@ async function benchCompile() {
   }
   const base = [frontmatter, gfm, directive];
   const files = listDocs().map((file) => ({file, value: fs.readFileSync(file, 'utf8')}));
-  /** One compile: [CPU ms, wall ms]. */
-  const timeCompile = async (f: (typeof files)[number], withPlugin: boolean): Promise<[number, number]> => {
-    const c0 = cpuMs();
-    const w0 = performance.now();
-    await compile({value: f.value, path: f.file}, {remarkPlugins: withPlugin ? [...base, timedTranscript] : base});
-    return [cpuMs() - c0, performance.now() - w0];
-  };
+  const compileOne = (f: (typeof files)[number], withPlugin: boolean) =>
+    compile({value: f.value, path: f.file}, {remarkPlugins: withPlugin ? [...base, timedTranscript] : base});
 
   // Pages that do not compile at all (authors' work in progress) are left out.
   // This pass is also the warm-up (JIT) for both sides.
@@ -198,76 +184,34 @@ async function benchCompile() {
   const failed: string[] = [];
   for (const f of files) {
     try {
-      await compile({value: f.value, path: f.file}, {remarkPlugins: base});
-      await compile({value: f.value, path: f.file}, {remarkPlugins: [...base, timedTranscript]});
+      await compileOne(f, false);
+      await compileOne(f, true);
       ok.push(f);
     } catch {
       failed.push(path.relative(ROOT, f.file));
     }
   }
 
-  // times[side][round][file] = [cpu, wall]
-  const times: Record<'without' | 'with', [number, number][][]> = {without: [], with: []};
   const pluginPerRound: number[] = [];
-  for (let round = 0; round < COMPILE_ROUNDS; round++) {
-    pluginMs = 0;
-    const without: [number, number][] = [];
-    const withPlugin: [number, number][] = [];
-    // Each file is compiled both ways back to back, in alternating order, so
-    // load from other processes, warm-up and GC hit both sides alike.
-    for (let k = 0; k < ok.length; k++) {
-      if ((k + round) % 2 === 0) {
-        without.push(await timeCompile(ok[k], false));
-        withPlugin.push(await timeCompile(ok[k], true));
-      } else {
-        withPlugin.push(await timeCompile(ok[k], true));
-        without.push(await timeCompile(ok[k], false));
-      }
-    }
-    times.without.push(without);
-    times.with.push(withPlugin);
-    pluginPerRound.push(pluginMs);
-  }
-  const total = (side: 'without' | 'with', round: number, kind: 0 | 1): number =>
-    times[side][round].reduce((n, t) => n + t[kind], 0);
-  /** Sum over files of each file's fastest compile: the least disturbed estimate. */
-  const minSum = (side: 'without' | 'with', kind: 0 | 1): number =>
-    ok.reduce((n, _, k) => n + Math.min(...times[side].map((round) => round[k][kind])), 0);
-  const rounds = Array.from({length: COMPILE_ROUNDS}, (_, r) => r);
-  const ratio = (kind: 0 | 1): number[] => rounds.map((r) => total('with', r, kind) / total('without', r, kind) - 1);
-  const round4 = (x: number): number => Math.round(x * 10000) / 10000;
-  const cpuRatios = ratio(0);
-  const wallRatios = ratio(1);
+  const result = await compareCompile({
+    files: ok,
+    rounds: COMPILE_ROUNDS,
+    compile: compileOne,
+    beforeRound: () => {
+      pluginMs = 0;
+    },
+    afterRound: () => pluginPerRound.push(pluginMs),
+  });
+  const {withCpuPerRound, ...compared} = result;
   const bytes = ok.reduce((n, f) => n + Buffer.byteLength(f.value), 0);
   return {
     files: ok.length,
     skippedFiles: failed,
     bytes,
-    rounds: COMPILE_ROUNDS,
-    /** Median over rounds of one round's total compile time, ms. */
-    cpu: {
-      withoutPluginMs: Math.round(median(rounds.map((r) => total('without', r, 0)))),
-      withPluginMs: Math.round(median(rounds.map((r) => total('with', r, 0)))),
-    },
-    wall: {
-      withoutPluginMs: Math.round(median(rounds.map((r) => total('without', r, 1)))),
-      withPluginMs: Math.round(median(rounds.map((r) => total('with', r, 1)))),
-    },
-    /**
-     * (with − without) / without, per round; `ratio` is the median over rounds
-     * of CPU time, `wallRatio` of wall-clock time: the end-to-end cost.
-     */
-    ratio: round4(median(cpuRatios)),
-    wallRatio: round4(median(wallRatios)),
-    roundRatios: {cpu: cpuRatios.map(round4), wall: wallRatios.map(round4)},
-    /** The same from each file's fastest compile (least affected by the neighbours' load). */
-    minRatio: {
-      cpu: round4(minSum('with', 0) / minSum('without', 0) - 1),
-      wall: round4(minSum('with', 1) / minSum('without', 1) - 1),
-    },
+    ...compared,
     /** Time inside our transformer (CPU) / total CPU compile time with the plugin, median over rounds. */
     pluginMs: Math.round(median(pluginPerRound)),
-    pluginShare: round4(median(rounds.map((r) => pluginPerRound[r] / total('with', r, 0)))),
+    pluginShare: Math.round(median(pluginPerRound.map((ms, r) => ms / withCpuPerRound[r])) * 10000) / 10000,
   };
 }
 
