@@ -110,3 +110,23 @@ describe('remark-glossary fixtures', () => {
     ).resolves.toBeTruthy();
   });
 });
+
+describe('what MDX makes of a term link', () => {
+  test('the link reaches the page component as the Markdown `a` with both marks as string props', async () => {
+    const glossary = fixtureGlossary();
+    const file = new VFile({
+      value: '使用ENTRYPOINT启动主进程。\n',
+      path: path.join(siteDir, 'docs/06-dockerfile/page.md'),
+    });
+    const js = String(
+      await compile(file, {
+        remarkPlugins: [remarkGfm, remarkDirective, remarkFrontmatter, [remarkGlossary, {glossary}]],
+      }),
+    );
+    // `_components.a` is what the theme's MDXComponents/A wrapper receives.
+    expect(js).toMatch(/_jsx\(_components\.a, \{\s*href: "[^"]*entrypoint\.md",\s*"data-glossary-term": "ENTRYPOINT",/);
+    expect(js).toContain('"data-glossary-short": "容器启动时执行的主程序。"');
+    // No element of our own around it, and so no import for one.
+    expect(js).not.toContain('GlossaryTerm');
+  });
+});
