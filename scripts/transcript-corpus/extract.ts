@@ -23,6 +23,7 @@ import {unified} from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import {isSessionLanguage} from '@docker-k8s-notes/docusaurus-theme-shell-transcript/parse';
 import {SOURCES, type CorpusSource} from './sources';
 import {oracleCommands} from './oracle';
 import {REVIEWED} from './reviewed';
@@ -31,17 +32,6 @@ import {corpusCommands, type CorpusBlock, type CorpusFile} from '../../test/tran
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'test/transcript-corpus');
 
-const SESSION_LANGS = new Set([
-  'console',
-  'shell-session',
-  'sh-session',
-  'shellsession',
-  'terminal',
-  'pwsh-session',
-  'ps1con',
-  'doscon',
-  'pycon',
-]);
 const SHELLISH_LANGS = new Set([
   '',
   'bash',
@@ -78,7 +68,7 @@ function codeBlocks(markdown: string): Code[] {
 
 function wanted(node: Code): boolean {
   const lang = (node.lang ?? '').toLowerCase();
-  if (SESSION_LANGS.has(lang)) return true;
+  if (isSessionLanguage(lang)) return true;
   if (!SHELLISH_LANGS.has(lang)) return false;
   return node.value.split('\n').some((line) => PROMPTISH.test(line));
 }

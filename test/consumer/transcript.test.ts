@@ -5,25 +5,14 @@
  * hostile text that stays text. The behaviour on real chapters in zh-Hans is
  * checked by test/e2e/transcript.test.ts.
  */
-import type {BrowserContext, Page} from 'playwright-core';
-import {collectErrors, gotoHydrated, useSite, watchDialogs} from '../e2e/harness';
+import {useSite} from '../e2e/harness';
 import {consumerBuildDir} from './site';
 
 const PAGE = '/docs/edge-cases/transcripts';
 
 const site = useSite(consumerBuildDir());
 
-async function open(context?: BrowserContext): Promise<{page: Page; errors: string[]; dialogs: string[]}> {
-  // A context opened here closes with its page; a caller's context is the caller's to close.
-  const owned = !context;
-  const ctx = context ?? (await site().newContext());
-  const page = await ctx.newPage();
-  if (owned) site().closeWithPage(page, ctx);
-  const errors = collectErrors(page);
-  const dialogs = watchDialogs(page);
-  await gotoHydrated(page, site().url + PAGE);
-  return {page, errors, dialogs};
-}
+const open = () => site().open(PAGE);
 
 test('both tabs are in the server-rendered HTML', async () => {
   const html = await (await fetch(site().url + PAGE)).text();
@@ -53,9 +42,8 @@ test('both tabs are in the server-rendered HTML', async () => {
 });
 
 test('the Command copy button copies exactly the commands', async () => {
-  const context = await site().newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site().url});
-  const {page} = await open(context);
+  const {page} = await open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site().url});
   const first = page.locator('.shell-transcript').first();
   const panel = first.locator('[role="tabpanel"]:not([hidden])');
   await panel.hover();
@@ -79,7 +67,7 @@ test('the Command copy button copies exactly the commands', async () => {
       "docker info --format '{{.RegistryConfig.Mirrors}}'",
     ].join('\n'),
   );
-  await context.close();
+  await page.close();
 });
 
 test('comments are comments: kept in Command, shown without a prompt in Output; an empty prompt shows only its prompt', async () => {

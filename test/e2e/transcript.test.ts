@@ -5,8 +5,8 @@
  * (every prompt, hostile text, ANSI, nesting) are built and checked by an
  * outside site: test/consumer/transcript.test.ts.
  */
-import type {BrowserContext, Page} from 'playwright-core';
-import {collectErrors, gotoHydrated, useSite} from './harness';
+import type {Page} from 'playwright-core';
+import {gotoHydrated, useSite} from './harness';
 
 const PAGE = '/docs/docker-basics/everyday-commands';
 const TABS = '.shell-transcript [role="tab"]';
@@ -15,16 +15,7 @@ const FIRST_COMMANDS = ['docker pull nginx:1.27', 'docker pull -q redis:7.4', 'd
 
 const site = useSite();
 
-async function open(context?: BrowserContext): Promise<{page: Page; errors: string[]}> {
-  // A context opened here closes with its page; a caller's context is the caller's to close.
-  const owned = !context;
-  const ctx = context ?? (await site().newContext());
-  const page = await ctx.newPage();
-  if (owned) site().closeWithPage(page, ctx);
-  const errors = collectErrors(page);
-  await gotoHydrated(page, site().url + PAGE);
-  return {page, errors};
-}
+const open = () => site().open(PAGE);
 
 /** The label of the selected tab of every transcript on the page. */
 const selectedLabels = (page: Page): Promise<string[]> =>
@@ -48,8 +39,7 @@ test('both tabs are in the server-rendered HTML, with the zh-Hans labels', async
 });
 
 test('switching to 输出 switches every transcript on the page and survives reload', async () => {
-  const context = await site().newContext();
-  const {page, errors} = await open(context);
+  const {page, errors} = await open();
   const before = await selectedLabels(page);
   expect(before.length).toBeGreaterThan(10);
   expect(new Set(before)).toEqual(new Set(['命令']));
@@ -74,19 +64,18 @@ test('switching to 输出 switches every transcript on the page and survives rel
   expect(await prompt.getAttribute('aria-hidden')).toBe('true');
   expect(await prompt.evaluate((el) => getComputedStyle(el).userSelect)).toBe('none');
   expect(errors).toEqual([]);
-  await context.close();
+  await page.close();
 });
 
 test('the 命令 copy button copies exactly the commands', async () => {
-  const context = await site().newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site().url});
-  const {page} = await open(context);
+  const {page} = await open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site().url});
   const panel = page.locator('.shell-transcript').first().locator('[role="tabpanel"]:not([hidden])');
   await panel.hover();
   await panel.locator('button').first().click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.replace(/\n$/, '')).toBe(FIRST_COMMANDS.join('\n'));
-  await context.close();
+  await page.close();
 });
 
 test('keyboard: arrows, Home/End move focus; Enter and Space select; aria-selected follows', async () => {
