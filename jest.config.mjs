@@ -27,8 +27,15 @@ export default {
         module: {type: 'es6'},
       },
     ],
+    // The search package's client code (query builder, lunr glue): ES modules in a CommonJS package.
+    '/@easyops-cn/docusaurus-search-local/dist/client/.+\\.js$': [
+      '@swc/jest',
+      {jsc: {parser: {syntax: 'ecmascript'}, target: 'es2022'}, module: {type: 'es6'}},
+    ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@docusaurus/core/lib/client/exports/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!@docusaurus/core/lib/client/exports/|@easyops-cn/docusaurus-search-local/dist/client/)',
+  ],
   // Tests run our packages from their TypeScript sources (lib/ is the published build).
   moduleNameMapper: {
     '^@site/(.*)$': '<rootDir>/$1',
@@ -46,6 +53,9 @@ export default {
     '^@docusaurus/Translate$': '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/Translate.js',
     '^@docusaurus/Interpolate$': '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/Interpolate.js',
     '^@generated/codeTranslations$': '<rootDir>/test/unit/render/codeTranslations.json',
+    // The search options the build generates, as search.config.ts sets them.
+    '^@generated/@easyops-cn/docusaurus-search-local/default/generated-constants\\.js$':
+      '<rootDir>/test/unit/search/generated-constants.ts',
     '\\.module\\.css$': '<rootDir>/test/unit/render/css-module.cjs',
   },
   roots: ['<rootDir>/plugins', '<rootDir>/test', '<rootDir>/scripts'],

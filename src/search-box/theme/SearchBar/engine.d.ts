@@ -1,6 +1,7 @@
 /**
  * Types of the parts of @easyops-cn/docusaurus-search-local (0.55) that our
- * search bar uses: the search worker and the options generated at build time.
+ * search bar and worker use: row types, the query builder and the options
+ * generated at build time.
  * The package ships JavaScript only for its client.
  */
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker' {
@@ -28,17 +29,44 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/sea
     tokens: string[];
     score: number;
   }
-  export function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void>;
-  export function searchByWorker(
-    baseUrl: string,
-    searchContext: string,
-    input: string,
-    limit: number,
-  ): Promise<EngineResult[]>;
 }
 
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants' {
   export const searchResultLimits: number;
+  /** `search-index{dir}.json?_=<hash>`: {dir} is the search context ('' for the whole edition). */
+  export const searchIndexUrl: string;
+  export const language: string[];
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize' {
+  /** English words and runs of Chinese characters, lower-cased. */
+  export function tokenize(text: string, language: string[]): string[];
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries' {
+  export interface SmartQuery {
+    /** The words this query searches (for a run of Chinese, one way of cutting it). */
+    tokens: string[];
+    term: {value: string; presence: number; wildcard: number; editDistance?: number}[];
+  }
+  /** The lunr queries for the tokens, strictest first. */
+  export function smartQueries(tokens: string[], zhDictionary: string[]): SmartQuery[];
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/cutZhWords' {
+  export function cutZhWords(token: string, zhDictionary: string[]): {value: string; trailing?: boolean}[][];
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults' {
+  import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+  /** Puts the rows of a page right after its title row. */
+  export function sortSearchResults(results: EngineResult[]): void;
+}
+
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults' {
+  import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+  /** Marks the rows drawn as a tree under their page's row. */
+  export function processTreeStatusOfSearchResults(results: EngineResult[]): void;
 }
 
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated' {

@@ -1,7 +1,10 @@
 /**
  * The navbar search box of the offline search, replacing the one of
- * @easyops-cn/docusaurus-search-local while keeping its index, worker and
- * autocomplete.js dropdown (ARIA combobox, arrow keys, Enter). What changes:
+ * @easyops-cn/docusaurus-search-local while keeping its index, query builder
+ * and autocomplete.js dropdown (ARIA combobox, arrow keys, Enter). What changes:
+ * - the search runs in our worker (src/search-box/worker.ts): the same lunr
+ *   queries, without asking the ones that cannot add a row, and every rewrite
+ *   of a keystroke in one message;
  * - the query goes through our query rules (src/search/queryRules.ts): question
  *   words optional, synonyms from search/synonyms.yaml, pasted error messages;
  * - rows are ranked by page, at most two rows per page;
@@ -21,11 +24,7 @@ import {
   useActivePlugin,
   useActiveVersion,
 } from '@docusaurus/plugin-content-docs/client';
-import {
-  fetchIndexesByWorker,
-  searchByWorker,
-  type EngineResult,
-} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {searchResultLimits} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import {
   Mark,
@@ -43,6 +42,7 @@ import {
   type SynonymGroup,
 } from '../../queryRules';
 import {escapeHtml, resultUrl, suggestionHtml, type RankedResult} from './suggestion';
+import {loadIndexOf, searchQueries} from './searchClient';
 
 const HIGHLIGHT_PARAM = '_highlight';
 /** Candidate rows asked of the engine per row shown. */
@@ -59,24 +59,33 @@ async function loadAutocomplete() {
   return autocomplete;
 }
 
-/** Runs every variant of the query and ranks the rows by page. */
+/**
+ * Runs every variant of the query and ranks the rows by page. `isCurrent` says
+ * whether the reader still wants this query: a later keystroke makes the
+ * any-word fallback not worth running.
+ */
 export async function searchRanked(
   versionUrl: string,
   input: string,
   synonyms: readonly SynonymGroup[],
+  isCurrent: () => boolean = () => true,
 ): Promise<RankedResult[]> {
   const variants = queryVariants(input, synonyms);
-  const search = (query: string) =>
-    // More rows than are shown: the engine stops at the limit, so a larger one lets
-    // its looser queries (a word left out) reach the page named after the question.
-    searchByWorker(versionUrl, '', query, searchResultLimits * CANDIDATES_PER_ROW);
-  const lists = await Promise.all(variants.map(async ({query, weight}) => ({rows: await search(query), weight})));
+  // More rows than are shown: the engine stops at the limit, so a larger one lets
+  // its looser queries (a word left out) reach the page named after the question.
+  const limit = searchResultLimits * CANDIDATES_PER_ROW;
+  const found = await searchQueries(
+    versionUrl,
+    variants.map((v) => v.query),
+    limit,
+  );
+  const lists = variants.map(({weight}, i) => ({rows: found[i] ?? [], weight}));
   // Next to nothing found: look for the question's words one by one.
   const pages = new Set(lists.flatMap(({rows}) => rows.map(pageOf)));
   const words = pages.size < ANY_WORD_BELOW_PAGES && variants[0] ? anyWordTerms(variants[0].query) : [];
-  if (words.length > 1) {
-    const perWord = await Promise.all(words.map(async (word) => ({word, rows: await search(word)})));
-    lists.push({rows: mergeAnyWord(perWord), weight: ANY_WORD_WEIGHT});
+  if (words.length > 1 && isCurrent()) {
+    const perWord = await searchQueries(versionUrl, words, limit);
+    lists.push({rows: mergeAnyWord(words.map((word, i) => ({word, rows: perWord[i] ?? []}))), weight: ANY_WORD_WEIGHT});
   }
   // Each row names the query it answers (the link's data-query), so a reader's
   // tools and our browser tests can tell rows of the last keystroke from older ones.
@@ -115,7 +124,7 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
     loadedFor.current = versionUrl;
     dropdown.current?.autocomplete.destroy();
     setLoading(true);
-    const [autocomplete] = await Promise.all([loadAutocomplete(), fetchIndexesByWorker(versionUrl, '')]);
+    const [autocomplete] = await Promise.all([loadAutocomplete(), loadIndexOf(versionUrl)]);
     const highlight = Mark !== null;
     dropdown.current = autocomplete(
       input,
@@ -143,7 +152,9 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
             // update `latest`, and a query that is no longer the input's is skipped.
             latest.current = query;
             const run = queue.current.then(() =>
-              latest.current === query ? searchRanked(versionUrl, query, synonyms) : undefined,
+              latest.current === query
+                ? searchRanked(versionUrl, query, synonyms, () => latest.current === query)
+                : undefined,
             );
             queue.current = run.catch(() => undefined);
             run.then(

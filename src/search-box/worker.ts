@@ -1,0 +1,75 @@
+/**
+ * The search box's web worker: loads an edition's index once and answers
+ * batches of queries, so a keystroke costs one message however many rewrites
+ * of the query the box runs.
+ *
+ * Request {id, url, queries, limit}: `url` is the edition's base URL; with no
+ * queries the index is only loaded. Response {id, results} (one row list per
+ * query) or {id, error}.
+ */
+import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
+import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import {loadIndex, searchIndex, type LoadedIndex, type SerializedPart} from './engine';
+
+export interface SearchRequest {
+  id: number;
+  url: string;
+  queries: string[];
+  limit: number;
+}
+export type SearchResponse = {id: number; results: EngineResult[][]} | {id: number; error: string};
+
+// The DOM types the project compiles with describe a window; these are the worker's.
+const scope = self as unknown as {
+  location: Location;
+  onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
+  postMessage(message: SearchResponse): void;
+};
+
+const indexes = new Map<string, Promise<LoadedIndex>>();
+/** Rows of recent queries: typing and deleting ask the same ones again. */
+const recent = new Map<string, EngineResult[]>();
+const RECENT_MAX = 300;
+
+function indexFor(url: string): Promise<LoadedIndex> {
+  let loaded = indexes.get(url);
+  if (!loaded) {
+    const indexUrl = new URL(`${url}${searchIndexUrl.replace('{dir}', '')}`, scope.location.origin);
+    // The base URL comes from the page; the index must come from the site itself.
+    if (indexUrl.origin !== scope.location.origin)
+      return Promise.reject(new Error(`Index outside the site: ${indexUrl.href}`));
+    loaded = fetch(indexUrl).then(async (response) => {
+      if (!response.ok) throw new Error(`Search index ${indexUrl.pathname}: HTTP ${response.status}`);
+      return loadIndex((await response.json()) as SerializedPart[]);
+    });
+    // A failed download is tried again on the next search.
+    loaded.catch(() => indexes.delete(url));
+    indexes.set(url, loaded);
+  }
+  return loaded;
+}
+
+function search(url: string, index: LoadedIndex, query: string, limit: number): EngineResult[] {
+  const key = `${url}\n${limit}\n${query}`;
+  let rows = recent.get(key);
+  if (rows) {
+    recent.delete(key);
+  } else {
+    rows = searchIndex(index, query, limit);
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  }
+  recent.set(key, rows);
+  return rows;
+}
+
+scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
+  const {id, url, queries, limit} = event.data;
+  let response: SearchResponse;
+  try {
+    const index = await indexFor(url);
+    response = {id, results: queries.map((query) => search(url, index, query, limit))};
+  } catch (error) {
+    response = {id, error: error instanceof Error ? error.message : String(error)};
+  }
+  scope.postMessage(response);
+};

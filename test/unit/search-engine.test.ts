@@ -1,0 +1,161 @@
+/**
+ * The search box's worker asks lunr fewer queries than the package's own
+ * worker; these tests hold it to the same answers. The index is built by the
+ * package's own index builder from this site's 2.0 chapters, and the queries
+ * are those of the search benchmark (test/search/*.yaml) with every rewrite the
+ * search box runs for them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import yaml from 'js-yaml';
+import {fromMarkdown} from 'mdast-util-from-markdown';
+import {toString} from 'mdast-util-to-string';
+import type {Root} from 'mdast';
+import lunr from 'lunr';
+import {tokenize} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize';
+import {smartQueries} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries';
+import {sortSearchResults} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults';
+import {processTreeStatusOfSearchResults} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults';
+import type {
+  EngineDocument,
+  EngineResult,
+} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import {loadIndex, searchIndex, type SerializedPart} from '../../src/search-box/engine';
+import {anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
+import {loadSynonyms} from '../../src/search-box/synonyms';
+import {localSearchOptions} from '../../search.config';
+
+const ROOT = process.cwd();
+const require = createRequire(import.meta.url);
+const {buildIndex} = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex.js') as {
+  buildIndex(documents: EngineDocument[][], options: object): SerializedPart[];
+};
+
+function markdownFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return markdownFiles(file);
+    return /\.mdx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+/** Rows as the package indexes a page: title, headings, body paragraphs (descriptions and keywords left empty). */
+function siteRows(): EngineDocument[][] {
+  const rows: EngineDocument[][] = [[], [], [], [], []];
+  let id = 0;
+  for (const file of markdownFiles(path.join(ROOT, 'docs')).sort()) {
+    const tree = fromMarkdown(fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')) as Root;
+    const url = `/docs/${path.relative(path.join(ROOT, 'docs'), file).replace(/\.mdx?$/, '')}`;
+    const page = id++;
+    let title = path.basename(file);
+    let section = '';
+    for (const node of tree.children) {
+      const text = toString(node).trim();
+      if (!text) continue;
+      if (node.type === 'heading' && node.depth === 1) title = text;
+      else if (node.type === 'heading') rows[1].push({i: id++, t: (section = text), u: url, h: `#h${id}`, p: page});
+      else if (node.type === 'paragraph' || node.type === 'list' || node.type === 'code')
+        rows[4].push({i: id++, t: text, u: url, h: section ? `#${section}` : '', s: section || title, p: page});
+    }
+    rows[0].push({i: page, t: title, u: url, b: []});
+  }
+  return rows;
+}
+
+/** The package's own worker: the whole word list, every reading asked, rows found by scanning. */
+function referenceSearcher(json: SerializedPart[]) {
+  const parts = json.map(({documents, index}, type) => ({type, documents, index: lunr.Index.load(index)}));
+  const words = new Set<string>();
+  for (const {index} of json)
+    for (const [term] of index.invertedIndex) if (/\p{Unified_Ideograph}/u.test(term[0])) words.add(term);
+  return (input: string, limit: number) => referenceSearch(parts, [...words], input, limit);
+}
+
+function referenceSearch(
+  parts: {type: number; documents: EngineDocument[]; index: lunr.Index}[],
+  words: string[],
+  input: string,
+  limit: number,
+): EngineResult[] {
+  const tokens = tokenize(input, localSearchOptions.language);
+  if (tokens.length === 0) return [];
+  const results: EngineResult[] = [];
+  search: for (const {term, tokens: queryTokens} of smartQueries(tokens, words)) {
+    for (const {type, documents, index} of parts) {
+      const matches = index
+        .query((q) => term.forEach((item) => q.term(item.value, {wildcard: item.wildcard, presence: item.presence})))
+        .slice(0, limit)
+        .filter((m) => !results.some((r) => String(r.document.i) === m.ref))
+        .slice(0, limit - results.length);
+      for (const m of matches) {
+        const document = documents.find((d) => String(d.i) === m.ref) as EngineDocument;
+        const page = type !== 0 && parts[0].documents.find((d) => d.i === document.p);
+        results.push({
+          document,
+          type,
+          page: page ?? false,
+          metadata: m.matchData.metadata as Record<string, unknown>,
+          tokens: queryTokens,
+          score: m.score,
+        });
+      }
+      if (results.length >= limit) break search;
+    }
+  }
+  sortSearchResults(results);
+  processTreeStatusOfSearchResults(results);
+  return results;
+}
+
+const summary = (rows: EngineResult[]) =>
+  rows.map((r) => ({
+    type: r.type,
+    i: r.document.i,
+    page: r.page ? r.page.i : null,
+    tokens: r.tokens,
+    score: r.score,
+    tree: [(r as {isInterOfTree?: boolean}).isInterOfTree, (r as {isLastOfTree?: boolean}).isLastOfTree],
+  }));
+
+describe('search engine (worker)', () => {
+  const json = buildIndex(siteRows(), {...localSearchOptions, zhUserDict: undefined, zhUserDictPath: undefined});
+  // What the worker receives: the index as JSON.
+  const serialized = JSON.parse(JSON.stringify(json)) as SerializedPart[];
+  const loaded = loadIndex(serialized);
+  const reference = referenceSearcher(serialized);
+  const synonyms = loadSynonyms(path.join(ROOT, 'search/synonyms.yaml'));
+  const queries = ['queries.yaml', 'heldout.yaml'].flatMap((f) =>
+    (yaml.load(fs.readFileSync(path.join(ROOT, 'test/search', f), 'utf8')) as {q: string}[]).map(({q}) => String(q)),
+  );
+  const asked = [
+    ...new Set(
+      queries.flatMap((q) => {
+        const variants = queryVariants(q, synonyms).map((v) => v.query);
+        return [...variants, ...(variants[0] ? anyWordTerms(variants[0]) : [])];
+      }),
+    ),
+  ];
+
+  it('indexes real chapters', () => {
+    expect(serialized[0].documents.length).toBeGreaterThan(100);
+    expect(loaded.dictionary.size).toBeGreaterThan(1000);
+    expect(asked.length).toBeGreaterThan(200);
+  });
+
+  it('answers every benchmark query and rewrite as the package worker does', () => {
+    const differ = asked.filter(
+      (q) => JSON.stringify(summary(searchIndex(loaded, q, 30))) !== JSON.stringify(summary(reference(q, 30))),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('answers the same when asked again (words looked up earlier are kept)', () => {
+    for (const q of asked.slice(0, 40)) expect(summary(searchIndex(loaded, q, 10))).toEqual(summary(reference(q, 10)));
+  });
+
+  it('finds nothing for nothing', () => {
+    expect(searchIndex(loaded, '  ', 30)).toEqual([]);
+    expect(searchIndex(loaded, '？！', 30)).toEqual([]);
+  });
+});
