@@ -32,25 +32,12 @@ import {
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated';
 import {iconNoResults} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/icons';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
-import {
-  anyWordTerms,
-  mergeAnyWord,
-  pageOf,
-  queryIntent,
-  queryVariants,
-  rankByPage,
-  type SynonymGroup,
-} from '../../queryRules';
+import type {SynonymGroup} from '../../queryRules';
+import {rankedSearch} from '../../rankedSearch';
 import {escapeHtml, resultUrl, suggestionHtml, type RankedResult} from './suggestion';
 import {loadIndexOf, searchQueries} from './searchClient';
 
 const HIGHLIGHT_PARAM = '_highlight';
-/** Candidate rows asked of the engine per row shown. */
-const CANDIDATES_PER_ROW = 3;
-/** The any-word fallback runs when the rewrites found fewer pages than this... */
-const ANY_WORD_BELOW_PAGES = 3;
-/** ...and its rows count this much against those of a whole query. */
-const ANY_WORD_WEIGHT = 0.7;
 
 async function loadAutocomplete() {
   const mod = await import('@easyops-cn/autocomplete.js');
@@ -59,40 +46,20 @@ async function loadAutocomplete() {
   return autocomplete;
 }
 
-/**
- * Runs every variant of the query and ranks the rows by page. `isCurrent` says
- * whether the reader still wants this query: a later keystroke makes the
- * any-word fallback not worth running.
- */
+/** Runs the query's rewrites in the worker and ranks the rows by page. */
 export async function searchRanked(
   versionUrl: string,
   input: string,
   synonyms: readonly SynonymGroup[],
   isCurrent: () => boolean = () => true,
 ): Promise<RankedResult[]> {
-  const variants = queryVariants(input, synonyms);
-  // More rows than are shown: the engine stops at the limit, so a larger one lets
-  // its looser queries (a word left out) reach the page named after the question.
-  const limit = searchResultLimits * CANDIDATES_PER_ROW;
-  const found = await searchQueries(
-    versionUrl,
-    variants.map((v) => v.query),
-    limit,
-  );
-  const lists = variants.map(({weight}, i) => ({rows: found[i] ?? [], weight}));
-  // Next to nothing found: look for the question's words one by one.
-  const pages = new Set(lists.flatMap(({rows}) => rows.map(pageOf)));
-  const words = pages.size < ANY_WORD_BELOW_PAGES && variants[0] ? anyWordTerms(variants[0].query) : [];
-  if (words.length > 1 && isCurrent()) {
-    const perWord = await searchQueries(versionUrl, words, limit);
-    lists.push({rows: mergeAnyWord(words.map((word, i) => ({word, rows: perWord[i] ?? []}))), weight: ANY_WORD_WEIGHT});
-  }
+  const rows = await rankedSearch((queries, limit) => searchQueries(versionUrl, queries, limit), input, synonyms, {
+    shown: searchResultLimits,
+    isCurrent,
+  });
   // Each row names the query it answers (the link's data-query), so a reader's
   // tools and our browser tests can tell rows of the last keystroke from older ones.
-  return rankByPage(lists, {limit: searchResultLimits, perPage: 2, intent: queryIntent(input)}).map((row) => ({
-    ...row,
-    query: input,
-  }));
+  return rows.map((row) => ({...row, query: input}));
 }
 
 function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: boolean) => void}): ReactNode {
