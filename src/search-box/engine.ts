@@ -47,6 +47,8 @@ const WORD_ROWS_MAX = 5000;
 
 export interface LoadedIndex {
   parts: LoadedPart[];
+  /** How telling each word is (see wordWeights), once computed. */
+  weights: Map<string, number>;
   /** The first part holds the page titles: the page of any other row. */
   pages: Map<number, EngineDocument>;
   dictionary: ZhDictionary;
@@ -71,6 +73,7 @@ export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
     parts,
     pages: new Map((json[0]?.documents ?? []).map((doc) => [doc.i, doc])),
     dictionary: new ZhDictionary(words),
+    weights: new Map(),
   };
 }
 
@@ -153,4 +156,99 @@ export function searchIndex(loaded: LoadedIndex, input: string, limit: number): 
   sortSearchResults(results);
   processTreeStatusOfSearchResults(results);
   return results;
+}
+
+/** A word as the page-level lookups match it: a Chinese word also as the start of a longer one. */
+function pageWord(word: string): QueryWord {
+  return {
+    value: word,
+    presence: lunr.Query.presence.REQUIRED,
+    wildcard: HAN.test(word) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+  };
+}
+
+/** The pages that hold a word anywhere (title, headings, body), with the rows that do. */
+function rowsOfWordByPage(loaded: LoadedIndex, word: string): Map<number, {part: LoadedPart; row: EngineDocument}[]> {
+  const pages = new Map<number, {part: LoadedPart; row: EngineDocument}[]>();
+  for (const part of loaded.parts) {
+    for (const ref of rowsOfWord(part, pageWord(word)) ?? []) {
+      const row = part.documents.get(ref);
+      if (!row) continue;
+      const page = part.type === 0 || row.p === undefined ? row.i : row.p;
+      const list = pages.get(page);
+      if (list) list.push({part, row});
+      else pages.set(page, [{part, row}]);
+    }
+  }
+  return pages;
+}
+
+/**
+ * How telling each word is: the inverse of the share of pages that hold it
+ * (ln(1 + pages / (1 + pages holding it))). 的 or 容器 are on nearly every page
+ * and say little about which page is meant; 清理 or 轮转 say much.
+ */
+export function wordWeights(loaded: LoadedIndex, words: Iterable<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const word of words) {
+    let weight = loaded.weights.get(word);
+    if (weight === undefined) {
+      weight = Math.log(1 + loaded.pages.size / (1 + rowsOfWordByPage(loaded, word).size));
+      loaded.weights.set(word, weight);
+    }
+    out[word] = weight;
+  }
+  return out;
+}
+
+/** Row kinds in the order a page's best row is chosen among rows holding as much. */
+const ROW_PREFERENCE = [0, 3, 1, 2, 4];
+
+/**
+ * Pages by how much of the words they hold anywhere, each word counting its
+ * weight, for when no row holds all of a question's words (容器日志太大把磁盘占满了:
+ * the page on log rotation has 日志, 磁盘 and 占满, in different paragraphs).
+ * Pages holding less than half of the words' weight are left out. Each page
+ * comes as its row holding the most of them; `tokens` are the words the page holds.
+ */
+export function coverageSearch(loaded: LoadedIndex, words: readonly string[], limit: number): EngineResult[] {
+  const weights = wordWeights(loaded, words);
+  type PageHits = {covered: number; words: string[]; rows: Map<EngineDocument, {part: LoadedPart; weight: number}>};
+  const pages = new Map<number, PageHits>();
+  let total = 0;
+  for (const word of new Set(words)) {
+    const holding = rowsOfWordByPage(loaded, word);
+    // A word no page holds (a piece the index does not know) does not count against any.
+    if (holding.size === 0) continue;
+    const weight = weights[word] ?? 0;
+    total += weight;
+    for (const [page, rows] of holding) {
+      const entry: PageHits = pages.get(page) ?? {covered: 0, words: [], rows: new Map()};
+      entry.covered += weight;
+      entry.words.push(word);
+      for (const {part, row} of rows) {
+        const hit = entry.rows.get(row) ?? {part, weight: 0};
+        hit.weight += weight;
+        entry.rows.set(row, hit);
+      }
+      pages.set(page, entry);
+    }
+  }
+  if (total === 0) return [];
+  const byRow = (a: {part: LoadedPart; weight: number}, b: {part: LoadedPart; weight: number}) =>
+    b.weight - a.weight || ROW_PREFERENCE.indexOf(a.part.type) - ROW_PREFERENCE.indexOf(b.part.type);
+  const candidates = [...pages]
+    .filter(([, entry]) => entry.covered / total >= 0.5)
+    .map(([page, entry]) => ({page, entry, best: [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0]}));
+  // Among pages holding as much, the one with more of the words in one row (and
+  // that row a title or heading) first.
+  candidates.sort((a, b) => b.entry.covered - a.entry.covered || byRow(a.best[1], b.best[1]));
+  return candidates.slice(0, limit).map(({page, entry, best: [row, {part}]}): EngineResult => ({
+    document: row,
+    type: part.type,
+    page: part.type === 0 ? false : (loaded.pages.get(page) ?? false),
+    metadata: {},
+    tokens: entry.words,
+    score: entry.covered / total,
+  }));
 }

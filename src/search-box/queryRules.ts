@@ -161,10 +161,26 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
 export function errorMessageCore(query: string): string | undefined {
   if (HAN.test(query)) return undefined;
   // Prefixes every daemon error shares say nothing about which error it is.
-  const message = query.replace(/^(?:docker:\s*)?(?:error response from daemon\s*|error\s+)/, '');
+  // (The query is normalized: `docker: Error response from daemon:` arrives as `docker error response from daemon`.)
+  const message = query.replace(/^(?:docker:?\s+)?(?:error response from daemon:?\s*|error:?\s+)/, '');
   const words = message.split(' ').filter((w) => w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w));
   if (query.split(' ').length < 4 || words.length < 2) return undefined;
   return words.slice(0, 6).join(' ');
+}
+
+/**
+ * The last clause of a pasted error message. Docker and Go wrap an error in its
+ * context (`docker: Error response from daemon: driver failed … endpoint web:
+ * Bind for 0.0.0.0:80 failed: port is already allocated`): the cause comes last,
+ * and a page that explains it may quote only that part.
+ */
+export function errorMessageCause(input: string): string | undefined {
+  if (HAN.test(input)) return undefined;
+  const clauses = input.split(/:\s+/);
+  if (clauses.length < 2) return undefined;
+  const cause = normalizeQuery(clauses[clauses.length - 1]);
+  const words = cause.split(' ').filter((w) => /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w));
+  return words.length >= 2 ? cause : undefined;
 }
 
 export interface QueryVariant {
@@ -188,6 +204,8 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
+  const cause = errorMessageCause(input);
+  if (cause) candidates.splice(errorCore ? 1 : 0, 0, {query: cause, weight: 0.7});
   const seen = new Set<string>();
   return candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true));
 }
@@ -225,42 +243,6 @@ export function anyWordTerms(query: string): string[] {
   flush();
   const out = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !isFillerToken(w));
   return [...new Set(out)];
-}
-
-/**
- * One list from the rows each word found: pages that have more of the words
- * (by characters) first, each by its best row.
- */
-export function mergeAnyWord<R extends EngineRow>(
-  perWord: readonly {word: string; rows: readonly R[]}[],
-): Array<R & {tokens: string[]}> {
-  // Words that found nothing (a piece the index does not know) do not count against a page.
-  const total = perWord.filter((w) => w.rows.length > 0).reduce((n, w) => n + w.word.length, 0);
-  const pages = new Map<number, {covered: number; best: R; bestWeight: number}>();
-  for (const {word, rows} of perWord) {
-    const counted = new Set<number>();
-    for (const row of rows) {
-      const page = pageOf(row);
-      const weight = ROW_WEIGHT[row.type] ?? 1;
-      const entry = pages.get(page) ?? {covered: 0, best: row, bestWeight: weight};
-      if (!counted.has(page)) {
-        counted.add(page);
-        entry.covered += word.length;
-      }
-      if (weight > entry.bestWeight) {
-        entry.best = row;
-        entry.bestWeight = weight;
-      }
-      pages.set(page, entry);
-    }
-  }
-  return (
-    [...pages.values()]
-      // A page with a single word of a long question is not an answer to it.
-      .filter((entry) => perWord.length === 1 || entry.covered / total >= 0.5)
-      .sort((a, b) => b.covered - a.covered || b.bestWeight - a.bestWeight)
-      .map((entry) => ({...entry.best, tokens: perWord.map((w) => w.word)}))
-  );
 }
 
 /**
@@ -323,20 +305,32 @@ export interface EngineRow {
 
 /**
  * How much a page's title and keywords cover the query, from 0 to 1: the
- * share of the query's characters (in the engine's words) found in them. A
+ * share of the query's words (by weight) found in them. A
  * page named after what the reader asks (限制内存 for 怎么限制容器的内存)
  * then beats a page that only mentions the words in its body.
  */
-export function labelCoverage(tokens: readonly string[], label: string): number {
+export function labelCoverage(tokens: readonly string[], label: string, weights?: WordWeights): number {
+  const weigh = weigher(weights);
   const text = label.toLowerCase();
   let total = 0;
   let found = 0;
   for (const token of tokens) {
     if (isFillerToken(token)) continue;
-    total += token.length;
-    if (text.includes(token)) found += token.length;
+    total += weigh(token);
+    if (text.includes(token)) found += weigh(token);
   }
   return total === 0 ? 0 : found / total;
+}
+
+/**
+ * How telling each word is, from the index (the engine's wordWeights): a word on
+ * every page counts little towards covering a query. Without weights a word
+ * counts its length in characters.
+ */
+export type WordWeights = ReadonlyMap<string, number>;
+
+function weigher(weights: WordWeights | undefined): (token: string) => number {
+  return weights ? (token) => weights.get(token) ?? token.length : (token) => token.length;
 }
 
 /** A question word, particle or English filler: says nothing about which page is meant. */
@@ -365,6 +359,8 @@ function fullestReading(rows: readonly EngineRow[]): string[] {
 
 /** How much the title/keywords coverage can raise a page's score (x1 to x2). */
 const LABEL_BOOST = 1;
+/** How much holding the query's words anywhere on the page can raise it. */
+const PAGE_BOOST = 2;
 
 /** The page a row belongs to (a title row is its own page). */
 export function pageOf(row: EngineRow): number {
@@ -379,8 +375,19 @@ export function pageOf(row: EngineRow): number {
  */
 export function rankByPage<R extends EngineRow>(
   lists: readonly {rows: readonly R[]; weight: number}[],
-  {limit, perPage = 2, intent}: {limit: number; perPage?: number; intent?: QueryIntent},
+  {
+    limit,
+    perPage = 2,
+    intent,
+    weights,
+  }: {
+    limit: number;
+    perPage?: number;
+    intent?: QueryIntent;
+    weights?: WordWeights;
+  },
 ): R[] {
+  const weigh = weigher(weights);
   const pages = new Map<number, {score: number; label: string; url?: string; rows: {row: R; score: number}[]}>();
   const seenRows = new Set<string>();
   // The query's words, as the engine split them for every variant that found something.
@@ -390,7 +397,7 @@ export function rankByPage<R extends EngineRow>(
     // that has every word of the query's fullest reading counts more than one
     // found with some left out.
     const listTokens = new Set(fullestReading(rows).filter((t) => !isFillerToken(t)));
-    const listChars = [...listTokens].reduce((n, t) => n + t.length, 0);
+    const listChars = [...listTokens].reduce((n, t) => n + weigh(t), 0);
     rows.forEach((row, position) => {
       for (const token of row.tokens ?? []) if (token.trim()) tokens.add(token.toLowerCase());
       const key = `${row.type}:${row.document.i}`;
@@ -398,9 +405,9 @@ export function rankByPage<R extends EngineRow>(
       seenRows.add(key);
       const rowChars = [...new Set(row.tokens ?? [])]
         .filter((t) => listTokens.has(t))
-        .reduce((n, t) => n + t.length, 0);
+        .reduce((n, t) => n + weigh(t), 0);
       const complete = listChars === 0 ? 1 : rowChars / listChars;
-      const score = weight * (ROW_WEIGHT[row.type] ?? 1) * (1 / (1 + position * 0.08)) * (0.5 + 0.5 * complete);
+      const score = weight * (ROW_WEIGHT[row.type] ?? 1) * (1 / (1 + position * 0.03)) * (0.5 + 0.5 * complete);
       const page = pageOf(row);
       const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).
@@ -417,7 +424,7 @@ export function rankByPage<R extends EngineRow>(
     entry.rows.sort((a, b) => b.score - a.score);
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
     entry.score =
-      best * (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label)) * glossaryFactor(intent, entry.url);
+      best * (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) * glossaryFactor(intent, entry.url);
   }
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
   const out: R[] = [];

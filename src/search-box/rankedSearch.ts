@@ -4,18 +4,16 @@
  * the page; the index itself in tests and benchmarks), so this runs anywhere.
  */
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
-import {
-  anyWordTerms,
-  mergeAnyWord,
-  pageOf,
-  queryIntent,
-  queryVariants,
-  rankByPage,
-  type SynonymGroup,
-} from './queryRules';
+import {anyWordTerms, pageOf, queryIntent, queryVariants, rankByPage, type SynonymGroup} from './queryRules';
 
-/** The rows of each query, at most `limit` each. */
-export type RunQueries = (queries: string[], limit: number) => Promise<EngineResult[][]>;
+/** The rows of each query (at most `limit` each), and how telling each word of them is. */
+export interface QueriesAnswer {
+  rows: EngineResult[][];
+  weights: Record<string, number>;
+  /** Pages that hold most of the `cover` words, wherever on the page (one row each). */
+  covered: EngineResult[];
+}
+export type RunQueries = (queries: string[], limit: number, cover?: string[]) => Promise<QueriesAnswer>;
 
 /** Candidate rows asked of the engine per row shown. */
 const CANDIDATES_PER_ROW = 3;
@@ -26,31 +24,34 @@ const ANY_WORD_WEIGHT = 0.7;
 
 /**
  * The rows for what the reader typed, best page first, at most `shown` and two
- * per page. `isCurrent` says whether the reader still wants this query: after a
- * later keystroke the any-word fallback is not worth running.
+ * per page.
  */
 export async function rankedSearch(
   run: RunQueries,
   input: string,
   synonyms: readonly SynonymGroup[],
-  {shown, isCurrent = () => true}: {shown: number; isCurrent?: () => boolean},
+  {shown}: {shown: number},
 ): Promise<EngineResult[]> {
   const variants = queryVariants(input, synonyms);
   if (variants.length === 0) return [];
   // More rows than are shown: the engine stops at the limit, so a larger one lets
   // its looser queries (a word left out) reach the page named after the question.
   const limit = shown * CANDIDATES_PER_ROW;
+  // The question's words one by one: how much of them each page holds anywhere.
+  const words = anyWordTerms(variants[0].query);
   const found = await run(
     variants.map((v) => v.query),
     limit,
+    words.length > 1 ? words : undefined,
   );
-  const lists = variants.map(({weight}, i) => ({rows: found[i] ?? [], weight}));
-  // Next to nothing found: look for the question's words one by one.
+  const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
+  // Next to nothing found with all words in one row: pages that hold most of them.
   const pages = new Set(lists.flatMap(({rows}) => rows.map(pageOf)));
-  const words = pages.size < ANY_WORD_BELOW_PAGES ? anyWordTerms(variants[0].query) : [];
-  if (words.length > 1 && isCurrent()) {
-    const perWord = await run(words, limit);
-    lists.push({rows: mergeAnyWord(words.map((word, i) => ({word, rows: perWord[i] ?? []}))), weight: ANY_WORD_WEIGHT});
-  }
-  return rankByPage(lists, {limit: shown, perPage: 2, intent: queryIntent(input)});
+  if (pages.size < ANY_WORD_BELOW_PAGES) lists.push({rows: found.covered, weight: ANY_WORD_WEIGHT});
+  return rankByPage(lists, {
+    limit: shown,
+    perPage: 2,
+    intent: queryIntent(input),
+    weights: new Map(Object.entries(found.weights)),
+  });
 }

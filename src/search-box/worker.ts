@@ -3,21 +3,31 @@
  * batches of queries, so a keystroke costs one message however many rewrites
  * of the query the box runs.
  *
- * Request {id, url, queries, limit}: `url` is the edition's base URL; with no
- * queries the index is only loaded. Response {id, results} (one row list per
- * query) or {id, error}.
+ * Request {id, url, queries, limit, cover}: `url` is the edition's base URL;
+ * with no queries the index is only loaded. Response {id, results, weights,
+ * covered} (one row list per query; how telling each word is; the pages that
+ * hold most of the `cover` words) or {id, error}.
  */
 import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
-import {loadIndex, searchIndex, type LoadedIndex, type SerializedPart} from './engine';
+import {coverageSearch, loadIndex, searchIndex, wordWeights, type LoadedIndex, type SerializedPart} from './engine';
 
 export interface SearchRequest {
   id: number;
   url: string;
   queries: string[];
   limit: number;
+  /** Words to find pages by, wherever on the page they are (coverageSearch). */
+  cover?: string[];
 }
-export type SearchResponse = {id: number; results: EngineResult[][]} | {id: number; error: string};
+export type SearchResponse =
+  | {
+      id: number;
+      results: EngineResult[][];
+      weights: Record<string, number>;
+      covered: EngineResult[];
+    }
+  | {id: number; error: string};
 
 // The DOM types the project compiles with describe a window; these are the worker's.
 const scope = self as unknown as {
@@ -63,11 +73,17 @@ function search(url: string, index: LoadedIndex, query: string, limit: number): 
 }
 
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
-  const {id, url, queries, limit} = event.data;
+  const {id, url, queries, limit, cover = []} = event.data;
   let response: SearchResponse;
   try {
     const index = await indexFor(url);
-    response = {id, results: queries.map((query) => search(url, index, query, limit))};
+    const results = queries.map((query) => search(url, index, query, limit));
+    // The weights of the words the rows were found with, and of the queries themselves.
+    const words = new Set(queries);
+    for (const rows of results) for (const row of rows) for (const token of row.tokens) words.add(token);
+    const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
+    for (const word of cover) words.add(word);
+    response = {id, results, weights: wordWeights(index, words), covered};
   } catch (error) {
     response = {id, error: error instanceof Error ? error.message : String(error)};
   }

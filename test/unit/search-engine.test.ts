@@ -21,7 +21,7 @@ import type {
   EngineDocument,
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
-import {loadIndex, searchIndex, type SerializedPart} from '../../src/search-box/engine';
+import {coverageSearch, loadIndex, searchIndex, wordWeights, type SerializedPart} from '../../src/search-box/engine';
 import {anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
@@ -40,16 +40,25 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-/** Rows as the package indexes a page: title, headings, body paragraphs (descriptions and keywords left empty). */
+/** Rows as the package indexes a page: title, headings, description, keywords, body paragraphs. */
 function siteRows(): EngineDocument[][] {
   const rows: EngineDocument[][] = [[], [], [], [], []];
   let id = 0;
   for (const file of markdownFiles(path.join(ROOT, 'docs')).sort()) {
-    const tree = fromMarkdown(fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')) as Root;
+    const source = fs.readFileSync(file, 'utf8');
+    const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(source);
+    const meta = (frontMatter ? yaml.load(frontMatter[1]) : {}) as {
+      title?: string;
+      description?: string;
+      keywords?: string[];
+    };
+    const tree = fromMarkdown(source.slice(frontMatter?.[0].length ?? 0)) as Root;
     const url = `/docs/${path.relative(path.join(ROOT, 'docs'), file).replace(/\.mdx?$/, '')}`;
     const page = id++;
-    let title = path.basename(file);
+    let title = meta.title ?? path.basename(file);
     let section = '';
+    if (meta.description) rows[2].push({i: id++, t: meta.description, u: url, p: page});
+    if (meta.keywords) rows[3].push({i: id++, t: meta.keywords.join(', '), u: url, p: page});
     for (const node of tree.children) {
       const text = toString(node).trim();
       if (!text) continue;
@@ -152,6 +161,35 @@ describe('search engine (worker)', () => {
 
   it('answers the same when asked again (words looked up earlier are kept)', () => {
     for (const q of asked.slice(0, 40)) expect(summary(searchIndex(loaded, q, 10))).toEqual(summary(reference(q, 10)));
+  });
+
+  it('weighs a word by how few pages hold it', () => {
+    const weights = wordWeights(loaded, ['容器', '轮转', '不存在的词']);
+    expect(weights['容器']).toBeGreaterThan(0);
+    expect(weights['轮转']).toBeGreaterThan(2 * weights['容器']);
+    // No page holds it: the most a word can weigh.
+    expect(weights['不存在的词']).toBeCloseTo(Math.log(1 + serialized[0].documents.length));
+  });
+
+  it("finds pages that hold a question's words in different rows, most of them first", () => {
+    const words = anyWordTerms('容器日志太大把磁盘占满');
+    // No single row holds them all...
+    expect(searchIndex(loaded, '容器日志太大把磁盘占满', 30)).toEqual([]);
+    const rows = coverageSearch(loaded, words, 10);
+    // ...but the chapter on log rotation holds most of them.
+    expect(rows.slice(0, 3).map((r) => r.document.u)).toEqual(
+      expect.arrayContaining(['/docs/15-troubleshooting/logging-drivers']),
+    );
+    const scores = rows.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const row of rows) {
+      expect(row.score).toBeGreaterThanOrEqual(0.5);
+      expect(words).toEqual(expect.arrayContaining(row.tokens));
+      // The row shown holds at least one of the words.
+      expect(row.tokens.some((w) => row.document.t.toLowerCase().includes(w))).toBe(true);
+    }
+    expect(new Set(rows.map((r) => r.document.u)).size).toBe(rows.length);
+    expect(coverageSearch(loaded, ['不存在的词'], 10)).toEqual([]);
   });
 
   it('finds nothing for nothing', () => {

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import {
   anyWordTerms,
   applySynonyms,
+  errorMessageCause,
   errorMessageCore,
   labelCoverage,
-  mergeAnyWord,
   queryIntent,
   queryVariants,
   rankByPage,
@@ -74,6 +74,25 @@ describe('error messages', () => {
         ),
       ),
     ).toBe('conflict container name already in use');
+  });
+
+  test('the prefix is dropped after normalization too (docker: Error response from daemon:)', () => {
+    const typed = normalizeQuery(
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:80 failed: port is already allocated.',
+    );
+    expect(errorMessageCore(typed)).toBe('driver failed programming external connectivity on');
+  });
+
+  test('the cause, the last clause of a wrapped message, is searched too', () => {
+    const message =
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:80 failed: port is already allocated.';
+    expect(errorMessageCause(message)).toBe('port is already allocated');
+    expect(errorMessageCause('exec /usr/local/bin/docker-entrypoint.sh: exec format error')).toBe('exec format error');
+    expect(queryVariants(message, SYNONYMS).map((v) => v.query)).toContain('port is already allocated');
+    // Not a message: a Chinese question, a single clause, a one-word cause.
+    expect(errorMessageCause('端口被占用: port is already allocated')).toBeUndefined();
+    expect(errorMessageCause('port is already allocated')).toBeUndefined();
+    expect(errorMessageCause('Error: OOMKilled')).toBeUndefined();
   });
 
   test('the distinctive words run first', () => {
@@ -195,17 +214,6 @@ describe('any-word fallback', () => {
     expect(words).toEqual(expect.arrayContaining(['仓库', '镜像', '机器']));
     expect(words).not.toContain('把');
     for (const w of words) expect(w.length).toBeGreaterThanOrEqual(2);
-  });
-
-  test('pages with more of the words first; a page with one word of several is left out', () => {
-    const row = (i: number, p: number) => ({type: ROW_CONTENT, document: {i, p}});
-    const merged = mergeAnyWord([
-      {word: '仓库', rows: [row(1, 10), row(2, 20)]},
-      {word: '镜像', rows: [row(3, 20), row(4, 30)]},
-      {word: '机器', rows: [row(5, 20), row(6, 10)]},
-    ]);
-    expect(merged.map((r) => r.document.p)).toEqual([20, 10]);
-    expect(merged[0].tokens).toEqual(['仓库', '镜像', '机器']);
   });
 });
 

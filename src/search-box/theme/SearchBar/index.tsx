@@ -51,12 +51,13 @@ export async function searchRanked(
   versionUrl: string,
   input: string,
   synonyms: readonly SynonymGroup[],
-  isCurrent: () => boolean = () => true,
 ): Promise<RankedResult[]> {
-  const rows = await rankedSearch((queries, limit) => searchQueries(versionUrl, queries, limit), input, synonyms, {
-    shown: searchResultLimits,
-    isCurrent,
-  });
+  const rows = await rankedSearch(
+    (queries, limit, cover) => searchQueries(versionUrl, queries, limit, cover),
+    input,
+    synonyms,
+    {shown: searchResultLimits},
+  );
   // Each row names the query it answers (the link's data-query), so a reader's
   // tools and our browser tests can tell rows of the last keystroke from older ones.
   return rows.map((row) => ({...row, query: input}));
@@ -119,9 +120,7 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
             // update `latest`, and a query that is no longer the input's is skipped.
             latest.current = query;
             const run = queue.current.then(() =>
-              latest.current === query
-                ? searchRanked(versionUrl, query, synonyms, () => latest.current === query)
-                : undefined,
+              latest.current === query ? searchRanked(versionUrl, query, synonyms) : undefined,
             );
             queue.current = run.catch(() => undefined);
             run.then(

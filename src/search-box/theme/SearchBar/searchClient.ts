@@ -2,12 +2,12 @@
  * The page's side of the search worker (src/search-box/worker.ts): one worker
  * for the site, requests matched to answers by id.
  */
-import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import type {SearchRequest, SearchResponse} from '../../worker';
+import type {QueriesAnswer} from '../../rankedSearch';
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, {resolve(results: EngineResult[][]): void; reject(error: Error): void}>();
+const pending = new Map<number, {resolve(answer: QueriesAnswer): void; reject(error: Error): void}>();
 
 function getWorker(): Worker {
   if (worker) return worker;
@@ -17,7 +17,10 @@ function getWorker(): Worker {
     if (!request) return;
     pending.delete(event.data.id);
     if ('error' in event.data) request.reject(new Error(event.data.error));
-    else request.resolve(event.data.results);
+    else {
+      const {results: rows, weights, covered} = event.data;
+      request.resolve({rows, weights, covered});
+    }
   };
   // A worker that cannot start or crashed answers nothing: fail what waits, start a new one next time.
   created.onerror = (event) => {
@@ -33,11 +36,11 @@ function getWorker(): Worker {
 }
 
 /** The rows of each query in the index of the edition at `url` (its base URL). */
-export function searchQueries(url: string, queries: string[], limit: number): Promise<EngineResult[][]> {
+export function searchQueries(url: string, queries: string[], limit: number, cover?: string[]): Promise<QueriesAnswer> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, {resolve, reject});
-    const request: SearchRequest = {id, url, queries, limit};
+    const request: SearchRequest = {id, url, queries, limit, cover};
     getWorker().postMessage(request);
   });
 }
