@@ -359,8 +359,6 @@ function fullestReading(rows: readonly EngineRow[]): string[] {
 
 /** How much the title/keywords coverage can raise a page's score (x1 to x2). */
 const LABEL_BOOST = 1;
-/** How much holding the query's words anywhere on the page can raise it. */
-const PAGE_BOOST = 2;
 
 /** The page a row belongs to (a title row is its own page). */
 export function pageOf(row: EngineRow): number {
