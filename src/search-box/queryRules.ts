@@ -109,9 +109,31 @@ export function stripQuestionWords(query: string): string {
   out = out
     .replace(new RegExp(`(?<=\\s)[${LEADING_PARTICLES}${FINAL_PARTICLES}]`, 'gu'), ' ')
     .replace(new RegExp(`[${FINAL_PARTICLES}](?=\\s)`, 'gu'), ' ');
-  const words = out.split(/\s+/).filter((w) => w && !ENGLISH_FILLER.has(w));
-  const stripped = words.join(' ');
+  const words = out
+    .split(/\s+/)
+    .filter((w) => w && !ENGLISH_FILLER.has(w))
+    .map(dropFunctionCharacters);
+  const stripped = words.join(' ').replace(/\s+/g, ' ').trim();
   return stripped || query;
+}
+
+// Prepositions, localizers and particles: as words of their own in a question
+// (文件从容器里拷出来) the engine would require them on the row, and a page
+// says it its own way (在容器和宿主机之间复制文件).
+const FUNCTION_CHARACTERS = '的地得从里在把给和与跟及或让被将对向于中上到';
+
+/**
+ * A run of Chinese without the function characters the browser's word
+ * segmenter finds standing alone; inside a word (目的, 中文, 上线) they stay.
+ */
+function dropFunctionCharacters(run: string): string {
+  const Segmenter = (Intl as {Segmenter?: typeof Intl.Segmenter}).Segmenter;
+  if (!Segmenter || run.length < 3 || !HAN.test(run)) return run;
+  let out = '';
+  for (const {segment} of new Segmenter('zh', {granularity: 'word'}).segment(run)) {
+    out += segment.length === 1 && FUNCTION_CHARACTERS.includes(segment) ? ' ' : segment;
+  }
+  return out.trim() || run;
 }
 
 /** Replaces every non-first word of a group found in the query by the group's first word. */
@@ -150,8 +172,10 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
     .replace(/\uE000(\d+)\uE000/g, (_m, i: string) => placed[Number(i)])
     .split(/\s+/)
     .filter(Boolean);
-  // Two variants of one group (写 save 和 export 时) leave the word once.
-  return [...new Set(words)].join(' ');
+  // Two variants of one group (写 save 和 export 时) leave the word once, and a
+  // word inside a replacement goes (镜像拉取太慢 -> 镜像 镜像加速 -> 镜像加速).
+  const unique = [...new Set(words)];
+  return unique.filter((w) => !(HAN.test(w) && unique.some((other) => other !== w && other.includes(w)))).join(' ');
 }
 
 /**
@@ -196,7 +220,7 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   const core = stripQuestionWords(typed);
   const candidates: QueryVariant[] = [
     {query: core, weight: 1},
-    {query: applySynonyms(core, groups), weight: 0.95},
+    {query: applySynonyms(core, groups), weight: 1.05},
     // As typed: for a question word that was part of a name after all (rarely).
     {query: typed, weight: 0.6},
   ];
