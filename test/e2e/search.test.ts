@@ -36,6 +36,15 @@ const CASES: {q: string; edition: Edition}[] = [
   {q: '如何搭建私有仓库', edition: '1.0'},
   {q: '怎么限制容器的内存', edition: '1.0'},
   {q: 'RUN 与 CMD 的不同', edition: '1.0'},
+  // No row holds all its words: found by the pages that hold most of them.
+  {q: '容器日志太大把磁盘占满了', edition: '2.0'},
+  // Prepositions dropped, the reader's verb replaced by the page's (拷出来 -> 复制).
+  {q: '怎么把文件从容器里拷出来', edition: '1.0'},
+  // The 1.0 page quotes only the cause at the end of the wrapped message.
+  {
+    q: 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:80 failed: port is already allocated.',
+    edition: '1.0',
+  },
 ];
 
 describe('navbar search box', () => {
