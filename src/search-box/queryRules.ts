@@ -109,12 +109,14 @@ export function stripQuestionWords(query: string): string {
   out = out
     .replace(new RegExp(`(?<=\\s)[${LEADING_PARTICLES}${FINAL_PARTICLES}]`, 'gu'), ' ')
     .replace(new RegExp(`[${FINAL_PARTICLES}](?=\\s)`, 'gu'), ' ');
-  const words = out
-    .split(/\s+/)
-    .filter((w) => w && !ENGLISH_FILLER.has(w))
-    .map(dropFunctionCharacters);
-  const stripped = words.join(' ').replace(/\s+/g, ' ').trim();
+  const words = out.split(/\s+/).filter((w) => w && !ENGLISH_FILLER.has(w));
+  const stripped = words.join(' ');
   return stripped || query;
+}
+
+/** The query without the function characters standing alone in its runs of Chinese (may equal the input). */
+export function dropFunctionWords(query: string): string {
+  return query.split(' ').map(dropFunctionCharacters).join(' ').replace(/\s+/g, ' ').trim() || query;
 }
 
 // Prepositions, localizers and particles: as words of their own in a question
@@ -217,10 +219,12 @@ export interface QueryVariant {
 export function queryVariants(input: string, groups: readonly SynonymGroup[]): QueryVariant[] {
   const typed = normalizeQuery(input);
   if (!typed) return [];
-  const core = stripQuestionWords(typed);
+  const stripped = stripQuestionWords(typed);
+  // Synonyms first: a reader's phrase may hold a function character (一启动就退出).
+  const core = dropFunctionWords(stripped);
   const candidates: QueryVariant[] = [
     {query: core, weight: 1},
-    {query: applySynonyms(core, groups), weight: 1.05},
+    {query: dropFunctionWords(applySynonyms(stripped, groups)), weight: 1.05},
     // As typed: for a question word that was part of a name after all (rarely).
     {query: typed, weight: 0.6},
   ];

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   anyWordTerms,
   applySynonyms,
+  dropFunctionWords,
   errorMessageCause,
   errorMessageCore,
   labelCoverage,
@@ -36,15 +37,21 @@ describe('question words', () => {
 
   test('a particle inside a word stays (存在, 目的)', () => {
     expect(stripQuestionWords('容器存在')).toBe('容器存在');
+    expect(stripQuestionWords('构建的目的')).toBe('构建的目的');
     // 的 of its own goes, the 的 of 目的 stays.
-    expect(stripQuestionWords('构建的目的')).toBe('构建 目的');
+    expect(dropFunctionWords('构建的目的')).toBe('构建 目的');
   });
 
-  test('prepositions and localizers standing alone in a run go', () => {
-    expect(stripQuestionWords('文件从容器里拷出来')).toBe('文件 容器 拷出来');
-    expect(stripQuestionWords('清理没用的镜像')).toBe('清理没用 镜像');
+  test('prepositions, localizers and particles standing alone in a run go', () => {
+    expect(dropFunctionWords('文件从容器里拷出来')).toBe('文件 容器 拷出来');
+    expect(dropFunctionWords('清理没用的镜像')).toBe('清理没用 镜像');
     // Part of a word: kept (中文, 上线).
-    expect(stripQuestionWords('中文文档上线')).toBe('中文文档上线');
+    expect(dropFunctionWords('中文文档上线')).toBe('中文文档上线');
+  });
+
+  test('synonyms see the phrase before function characters go', () => {
+    const groups = [['立即退出', '一启动就退出']];
+    expect(queryVariants('容器为什么一启动就退出', groups).map((v) => v.query)).toContain('容器 立即退出');
   });
 
   test('a query of question words only is kept as typed', () => {
