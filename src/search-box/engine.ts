@@ -13,6 +13,10 @@
  *   required, so the rows each word matches (looked up once, kept for later
  *   keystrokes) tell which readings can match, and only those are asked;
  * - rows are looked up by id instead of by scanning every document per row.
+ * One difference is deliberate: a page's title, description and keywords rows
+ * all carry the page's id, and the package keeps only the first of them found;
+ * here a row is known by its kind and id, so a page whose description matched
+ * still shows that its keywords (weighed above descriptions) match too.
  */
 import lunr from 'lunr';
 import {tokenize} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize';
@@ -130,17 +134,18 @@ export function searchIndex(loaded: LoadedIndex, input: string, limit: number): 
     for (const part of loaded.parts) {
       // Nothing, or only rows already taken: lunr's answer would add nothing.
       const candidates = candidateRows(part, term);
-      if (candidates && candidates.every((ref) => taken.has(ref))) continue;
+      if (candidates && candidates.every((ref) => taken.has(`${part.type}:${ref}`))) continue;
       const matches = part.index.query((query) => {
         for (const item of term) query.term(item.value, wordOptions(item));
       });
       // The package keeps the first `limit` matches of each query, then drops rows it already has.
       for (const match of matches.slice(0, limit)) {
         if (results.length >= limit) break;
-        if (taken.has(match.ref)) continue;
+        const key = `${part.type}:${match.ref}`;
+        if (taken.has(key)) continue;
         const document = part.documents.get(match.ref);
         if (!document) continue;
-        taken.add(match.ref);
+        taken.add(key);
         results.push({
           document,
           type: part.type,
