@@ -36,6 +36,8 @@ const QUESTION_WORDS = [
   '的不同',
   '的差别',
   '有什么',
+  '有哪些',
+  '有多少',
   '怎么样',
   '怎么',
   '怎样',
@@ -44,6 +46,7 @@ const QUESTION_WORDS = [
   '什么',
   '哪些',
   '哪个',
+  '多少',
   '区别',
   '不同',
   '差别',
@@ -63,9 +66,9 @@ const QUESTION_WORDS = [
   '需要',
 ];
 // Single characters removed only where they cannot be part of a word: standing
-// alone or opening a run of Chinese (给容器, 把镜像), and final particles closing a
+// alone or opening a run of Chinese (给容器, 把镜像; 看容器, the reader's 查看), and final particles closing a
 // run (…吗). Inside a run they may belong to a word (存在, 目的), so they stay.
-const LEADING_PARTICLES = '的给把和与跟及或是要在我让里';
+const LEADING_PARTICLES = '的给把和与跟及或是要在我让里看';
 const FINAL_PARTICLES = '吗呢吧啊了';
 const ENGLISH_FILLER = new Set([
   'vs',

@@ -31,6 +31,9 @@ describe('question words', () => {
     ['exec 和 attach 哪个好', 'exec attach'],
     ['RUN 与 CMD 的不同', 'run cmd'],
     ['kube-proxy 是做什么的', 'kube-proxy'],
+    // 有哪些 and 多少 ask for a list or an amount; 看 is the reader's 查看.
+    ['如何查看镜像有哪些层', '查看镜像 层'],
+    ['怎么看容器占用了多少内存', '容器占用 内存'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
   });
