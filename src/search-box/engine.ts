@@ -129,23 +129,24 @@ export function searchIndex(loaded: LoadedIndex, input: string, limit: number): 
   const tokens = tokenize(input, language);
   if (tokens.length === 0) return [];
   const results: EngineResult[] = [];
-  const taken = new Set<string>();
+  // Rows already found, per kind: a page's title, description and keywords rows share its id.
+  const taken = loaded.parts.map(() => new Set<string>());
   search: for (const {term, tokens: queryTokens} of smartQueries(tokens, loaded.dictionary.wordsFor(tokens))) {
     for (const part of loaded.parts) {
       // Nothing, or only rows already taken: lunr's answer would add nothing.
       const candidates = candidateRows(part, term);
-      if (candidates && candidates.every((ref) => taken.has(`${part.type}:${ref}`))) continue;
+      const takenHere = taken[part.type];
+      if (candidates && candidates.every((ref) => takenHere.has(ref))) continue;
       const matches = part.index.query((query) => {
         for (const item of term) query.term(item.value, wordOptions(item));
       });
       // The package keeps the first `limit` matches of each query, then drops rows it already has.
       for (const match of matches.slice(0, limit)) {
         if (results.length >= limit) break;
-        const key = `${part.type}:${match.ref}`;
-        if (taken.has(key)) continue;
+        if (takenHere.has(match.ref)) continue;
         const document = part.documents.get(match.ref);
         if (!document) continue;
-        taken.add(key);
+        takenHere.add(match.ref);
         results.push({
           document,
           type: part.type,
