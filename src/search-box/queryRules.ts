@@ -127,15 +127,25 @@ export function dropFunctionWords(query: string): string {
 // says it its own way (在容器和宿主机之间复制文件).
 const FUNCTION_CHARACTERS = '的地得从里在把给和与跟及或让被将对向于中上到';
 
+let shared: Intl.Segmenter | null | undefined;
+/** The browser's Chinese word segmenter, made once and shared (null without Intl.Segmenter). */
+function wordSegmenter(): Intl.Segmenter | null {
+  if (shared === undefined) {
+    const Segmenter = (Intl as {Segmenter?: typeof Intl.Segmenter}).Segmenter;
+    shared = Segmenter ? new Segmenter('zh', {granularity: 'word'}) : null;
+  }
+  return shared;
+}
+
 /**
  * A run of Chinese without the function characters the browser's word
  * segmenter finds standing alone; inside a word (目的, 中文, 上线) they stay.
  */
 function dropFunctionCharacters(run: string): string {
-  const Segmenter = (Intl as {Segmenter?: typeof Intl.Segmenter}).Segmenter;
-  if (!Segmenter || run.length < 3 || !HAN.test(run)) return run;
+  const segmenter = wordSegmenter();
+  if (!segmenter || run.length < 3 || !HAN.test(run)) return run;
   let out = '';
-  for (const {segment} of new Segmenter('zh', {granularity: 'word'}).segment(run)) {
+  for (const {segment} of segmenter.segment(run)) {
     out += segment.length === 1 && FUNCTION_CHARACTERS.includes(segment) ? ' ' : segment;
   }
   return out.trim() || run;
@@ -249,9 +259,9 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
  * again (镜|像 -> 镜像); question words and particles are dropped.
  */
 export function anyWordTerms(query: string): string[] {
-  const Segmenter = (Intl as {Segmenter?: typeof Intl.Segmenter}).Segmenter;
-  const pieces = Segmenter
-    ? [...new Segmenter('zh', {granularity: 'word'}).segment(query)].filter((p) => p.isWordLike).map((p) => p.segment)
+  const segmenter = wordSegmenter();
+  const pieces = segmenter
+    ? [...segmenter.segment(query)].filter((p) => p.isWordLike).map((p) => p.segment)
     : query.split(/\s+/);
   const words: string[] = [];
   let run = '';
