@@ -16,6 +16,7 @@ export type SynonymGroup = readonly string[];
 // need them to be relevant. Longest first, so 有什么区别 goes before 什么.
 const QUESTION_WORDS = [
   '是做什么的',
+  '有没有办法',
   '有什么区别',
   '有什么不同',
   '有哪些区别',
@@ -39,10 +40,21 @@ const QUESTION_WORDS = [
   '有哪些',
   '有多少',
   '怎么样',
+  '怎么弄',
+  '有没有',
+  '是不是',
+  '该怎么',
+  '要怎么',
   '怎么',
   '怎样',
   '如何',
   '为何',
+  '为啥',
+  '咋办',
+  '是否',
+  '能否',
+  '到底',
+  '究竟',
   '什么',
   '哪些',
   '哪个',
@@ -64,11 +76,13 @@ const QUESTION_WORDS = [
   '用来',
   '应该',
   '需要',
+  '咋',
+  '啥',
 ];
 // Single characters removed only where they cannot be part of a word: standing
 // alone or opening a run of Chinese (给容器, 把镜像; 看容器, the reader's 查看), and final particles closing a
 // run (…吗). Inside a run they may belong to a word (存在, 目的), so they stay.
-const LEADING_PARTICLES = '的给把和与跟及或是要在我让里看';
+const LEADING_PARTICLES = '的给把和与跟及或是要在我让里看该';
 const FINAL_PARTICLES = '吗呢吧啊了';
 const ENGLISH_FILLER = new Set([
   'vs',
@@ -401,6 +415,20 @@ function fullestReading(rows: readonly EngineRow[]): string[] {
 /** How much the title/keywords coverage can raise a page's score (x1 to x2). */
 const LABEL_BOOST = 1;
 
+/** How much more a row counts when it holds every piece of the query as typed (x1 to x1.3). */
+const PHRASE_BOOST = 0.3;
+
+/**
+ * The pieces of a query (its rewrite without question words) that a row should
+ * hold as typed: a flag, path or key (--no-cache, /var/lib/docker, daemon.json),
+ * which the engine only finds as separate words (no, cache), and a run of Chinese
+ * (容器日志), which it finds as words anywhere in the row.
+ */
+export function literalPhrases(query: string): string[] {
+  const pieces = query.split(' ').filter((w) => w.length >= 3 || (w.length === 2 && HAN.test(w)));
+  return [...new Set(pieces)];
+}
+
 /** The page a row belongs to (a title row is its own page). */
 export function pageOf(row: EngineRow): number {
   return row.type === ROW_TITLE || row.document.p === undefined ? row.document.i : row.document.p;
@@ -419,11 +447,13 @@ export function rankByPage<R extends EngineRow>(
     perPage = 2,
     intent,
     weights,
+    phrases = [],
   }: {
     limit: number;
     perPage?: number;
     intent?: QueryIntent;
     weights?: WordWeights;
+    phrases?: readonly string[];
   },
 ): R[] {
   const weigh = weigher(weights);
@@ -446,7 +476,15 @@ export function rankByPage<R extends EngineRow>(
         .filter((t) => listTokens.has(t))
         .reduce((n, t) => n + weigh(t), 0);
       const complete = listChars === 0 ? 1 : rowChars / listChars;
-      const score = weight * (ROW_WEIGHT[row.type] ?? 1) * (1 / (1 + position * 0.03)) * (0.5 + 0.5 * complete);
+      // Rows holding the query's pieces as typed, not only their words somewhere.
+      const text = phrases.length > 0 ? (row.document.t ?? '').toLowerCase() : '';
+      const literal = phrases.length > 0 ? phrases.filter((p) => text.includes(p)).length / phrases.length : 0;
+      const score =
+        weight *
+        (ROW_WEIGHT[row.type] ?? 1) *
+        (1 / (1 + position * 0.03)) *
+        (0.5 + 0.5 * complete) *
+        (1 + PHRASE_BOOST * literal);
       const page = pageOf(row);
       const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).

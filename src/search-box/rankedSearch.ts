@@ -4,7 +4,15 @@
  * the page; the index itself in tests and benchmarks), so this runs anywhere.
  */
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
-import {anyWordTerms, pageOf, queryIntent, queryVariants, rankByPage, type SynonymGroup} from './queryRules';
+import {
+  anyWordTerms,
+  literalPhrases,
+  pageOf,
+  queryIntent,
+  queryVariants,
+  rankByPage,
+  type SynonymGroup,
+} from './queryRules';
 
 /** The rows of each query (at most `limit` each), and how telling each word of them is. */
 export interface QueriesAnswer {
@@ -53,5 +61,6 @@ export async function rankedSearch(
     perPage: 2,
     intent: queryIntent(input),
     weights: new Map(Object.entries(found.weights)),
+    phrases: literalPhrases(variants[0].query),
   });
 }

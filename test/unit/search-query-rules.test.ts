@@ -9,6 +9,7 @@ import {
   errorMessageCause,
   errorMessageCore,
   labelCoverage,
+  literalPhrases,
   queryIntent,
   queryVariants,
   rankByPage,
@@ -34,6 +35,12 @@ describe('question words', () => {
     // 有哪些 and 多少 ask for a list or an amount; 看 is the reader's 查看.
     ['如何查看镜像有哪些层', '查看镜像 层'],
     ['怎么看容器占用了多少内存', '容器占用 内存'],
+    // Colloquial question words.
+    ['有没有办法让容器开机自启', '容器开机自启'],
+    ['docker 镜像为啥这么大', 'docker 镜像 大'],
+    ['容器咋连不上网', '容器 连不上网'],
+    ['到底该怎么清理镜像', '清理镜像'],
+    ['是不是必须用 root 跑 docker', '必须用 root 跑 docker'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
   });
@@ -223,6 +230,32 @@ describe('ranking by what names the page', () => {
     const partial = {type: ROW_HEADING, document: {i: 1, p: 1, t: 'h'}, page: {t: 'a'}, tokens: ['镜像']};
     const whole = {type: ROW_HEADING, document: {i: 2, p: 2, t: 'h'}, page: {t: 'b'}, tokens: ['镜像', '加速器']};
     expect(rankByPage([{rows: [partial, whole], weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([2, 1]);
+  });
+});
+
+describe('pieces held as typed', () => {
+  test('flags, paths, keys and runs of Chinese; single letters and characters are not pieces', () => {
+    expect(literalPhrases('docker build --no-cache')).toEqual(['docker', 'build', '--no-cache']);
+    expect(literalPhrases('/var/lib/docker 磁盘 占 -v')).toEqual(['/var/lib/docker', '磁盘']);
+  });
+
+  test('a row holding the flag as typed beats one holding its words apart', () => {
+    const apart = {
+      type: ROW_CONTENT,
+      document: {i: 1, p: 1, t: 'no space, cache 目录'},
+      page: {t: 'a'},
+      tokens: ['no', 'cache'],
+    };
+    const typed = {
+      type: ROW_CONTENT,
+      document: {i: 2, p: 2, t: '加 --no-cache 从头构建'},
+      page: {t: 'b'},
+      tokens: ['no', 'cache'],
+    };
+    const rank = (phrases: string[]) =>
+      rankByPage([{rows: [apart, typed], weight: 1}], {limit: 10, phrases}).map((r) => r.document.p);
+    expect(rank([])).toEqual([1, 2]);
+    expect(rank(literalPhrases('--no-cache'))).toEqual([2, 1]);
   });
 });
 
