@@ -11,6 +11,7 @@
  */
 import type {PluginConfig} from '@docusaurus/types';
 import searchBoxTheme from './src/search-box';
+import localSearchWithBoxIndex from './src/search-box/boxIndex';
 
 export type SearchBackend = 'local' | 'algolia' | 'typesense';
 
@@ -120,8 +121,9 @@ export function searchSetup(env: Env = process.env): SearchSetup {
   return {
     backend,
     // Our search box (query rules, synonyms, safe rows) replaces the package's
-    // SearchBar; it comes after the package so its theme component wins.
-    themes: [['@easyops-cn/docusaurus-search-local', localSearchOptions], searchBoxTheme],
+    // SearchBar; it comes after the package so its theme component wins. The
+    // package comes with a step that writes the box's smaller copy of each index.
+    themes: [[localSearchWithBoxIndex, localSearchOptions], searchBoxTheme],
     themeConfig: {},
   };
 }

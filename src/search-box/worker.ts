@@ -41,17 +41,30 @@ const indexes = new Map<string, Promise<LoadedIndex>>();
 const recent = new Map<string, EngineResult[]>();
 const RECENT_MAX = 300;
 
+/** The index file of an edition, and its rows' positions-free copy for the box (./boxIndex.ts). */
+function indexUrls(url: string): URL[] {
+  const full = new URL(`${url}${searchIndexUrl.replace('{dir}', '')}`, scope.location.origin);
+  const box = new URL(full.href);
+  box.pathname = box.pathname.replace(/search-index([^/]*)$/, 'search-box-index$1');
+  return [box, full];
+}
+
+async function download(url: string): Promise<LoadedIndex> {
+  const [box, full] = indexUrls(url);
+  // The base URL comes from the page; the index must come from the site itself.
+  if (full.origin !== scope.location.origin) throw new Error(`Index outside the site: ${full.href}`);
+  let response = await fetch(box);
+  // A site built without the box's copy (the package's plugin alone): its own index.
+  if (response.status === 404) response = await fetch(full);
+  if (!response.ok)
+    throw new Error(`Search index ${new URL(response.url || full.href).pathname}: HTTP ${response.status}`);
+  return loadIndex((await response.json()) as SerializedPart[]);
+}
+
 function indexFor(url: string): Promise<LoadedIndex> {
   let loaded = indexes.get(url);
   if (!loaded) {
-    const indexUrl = new URL(`${url}${searchIndexUrl.replace('{dir}', '')}`, scope.location.origin);
-    // The base URL comes from the page; the index must come from the site itself.
-    if (indexUrl.origin !== scope.location.origin)
-      return Promise.reject(new Error(`Index outside the site: ${indexUrl.href}`));
-    loaded = fetch(indexUrl).then(async (response) => {
-      if (!response.ok) throw new Error(`Search index ${indexUrl.pathname}: HTTP ${response.status}`);
-      return loadIndex((await response.json()) as SerializedPart[]);
-    });
+    loaded = download(url);
     // A failed download is tried again on the next search.
     loaded.catch(() => indexes.delete(url));
     indexes.set(url, loaded);

@@ -13,14 +13,14 @@ const open = (path: string) => site().open(path);
 /**
  * Types a query into the navbar search box, as a reader would, and follows the
  * first suggestion with Enter. Returns the page it lands on and the search
- * indexes the browser fetched (one per edition: /search-index.json for 2.0,
- * /docs/1.0/search-index.json for 1.0).
+ * indexes the browser fetched (one per edition: the box's copy
+ * /search-box-index.json for 2.0, /docs/1.0/search-box-index.json for 1.0).
  */
 async function searchFromNavbar(page: Page, query: string): Promise<{landed: string; indexes: string[]}> {
   const indexes: string[] = [];
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (url.pathname.endsWith('search-index.json')) indexes.push(url.pathname);
+    if (/search-(box-)?index[^/]*\.json$/.test(url.pathname)) indexes.push(url.pathname);
   });
   const input = page.locator('input.navbar__search-input');
   await input.click();
@@ -107,13 +107,13 @@ describe('search', () => {
       '2.0',
       '/docs/history/vm-vs-container',
       /^\/docs\/(history\/namespaces|glossary\/concepts\/namespace)$/,
-      '/search-index.json',
+      '/search-box-index.json',
     ],
     [
       '1.0',
       '/docs/1.0/history/vm-vs-container',
       /^\/docs\/1\.0\/(history\/namespaces|glossary\/concepts\/namespace)$/,
-      '/docs/1.0/search-index.json',
+      '/docs/1.0/search-box-index.json',
     ],
   ])(
     '命名空间 searched from a %s page returns that edition’s page, from that edition’s index',

@@ -2,6 +2,7 @@ import {execFileSync} from 'node:child_process';
 import path from 'node:path';
 import {searchSetup, localSearchOptions} from '../../search.config';
 import searchBoxTheme from '../../src/search-box';
+import localSearchWithBoxIndex from '../../src/search-box/boxIndex';
 
 const validator = path.join(process.cwd(), 'test/unit/validate-theme-config.cjs');
 
@@ -19,7 +20,7 @@ describe('searchSetup', () => {
   test('defaults to the offline search, one index per edition', () => {
     const setup = searchSetup({});
     expect(setup.backend).toBe('local');
-    expect(setup.themes).toEqual([['@easyops-cn/docusaurus-search-local', localSearchOptions], searchBoxTheme]);
+    expect(setup.themes).toEqual([[localSearchWithBoxIndex, localSearchOptions], searchBoxTheme]);
     expect(setup.themeConfig).toEqual({});
     expect(localSearchOptions.language).toEqual(['zh', 'en']);
     expect(localSearchOptions.removeDefaultStopWordFilter).toEqual(['zh', 'en']);

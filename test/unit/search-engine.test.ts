@@ -26,6 +26,8 @@ import {coverageSearch, loadIndex, searchIndex, wordWeights, type SerializedPart
 import {anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
+import {boxIndexName, withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
+import os from 'node:os';
 
 const ROOT = process.cwd();
 const require = createRequire(import.meta.url);
@@ -209,8 +211,62 @@ describe('search engine (worker)', () => {
     expect(coverageSearch(loaded, ['不存在的词'], 10)).toEqual([]);
   });
 
+  it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {
+    const box = JSON.parse(JSON.stringify(withoutPositions(serialized))) as SerializedPart[];
+    expect(JSON.stringify(box).length).toBeLessThan(0.75 * JSON.stringify(serialized).length);
+    expect(JSON.stringify(box)).not.toContain('position');
+    const fromBox = loadIndex(box);
+    const differ = asked.filter(
+      (q) =>
+        JSON.stringify(summary(searchIndex(fromBox, q, 30))) !== JSON.stringify(summary(searchIndex(loaded, q, 30))),
+    );
+    expect(differ).toEqual([]);
+  });
+
   it('finds nothing for nothing', () => {
     expect(searchIndex(loaded, '  ', 30)).toEqual([]);
     expect(searchIndex(loaded, '？！', 30)).toEqual([]);
+  });
+});
+
+describe("the box's index files", () => {
+  test("named after the package's, search contexts included; other files have none", () => {
+    expect(boxIndexName('search-index.json')).toBe('search-box-index.json');
+    expect(boxIndexName('search-index-docs-1.0.json')).toBe('search-box-index-docs-1.0.json');
+    expect(boxIndexName('search-box-index.json')).toBeUndefined();
+    expect(boxIndexName('search-index.json.gz')).toBeUndefined();
+    expect(boxIndexName('index.html')).toBeUndefined();
+  });
+
+  test('written next to every index of the build, editions included', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'box-index-'));
+    try {
+      const part = {
+        documents: [{i: 1, t: '容器', u: '/docs/a'}],
+        index: lunr(function () {
+          this.ref('i');
+          this.field('t');
+          this.metadataWhitelist = ['position'];
+          this.add({i: 1, t: 'docker run'});
+        }).toJSON(),
+      };
+      fs.mkdirSync(path.join(dir, 'docs', '1.0'), {recursive: true});
+      fs.writeFileSync(path.join(dir, 'search-index.json'), JSON.stringify([part]));
+      fs.writeFileSync(path.join(dir, 'docs', '1.0', 'search-index.json'), JSON.stringify([part]));
+      const written = await writeBoxIndexes(dir);
+      expect(written.map((f) => path.relative(dir, f)).sort()).toEqual([
+        path.join('docs', '1.0', 'search-box-index.json'),
+        'search-box-index.json',
+      ]);
+      const box = JSON.parse(fs.readFileSync(path.join(dir, 'search-box-index.json'), 'utf8')) as SerializedPart[];
+      expect(box[0].documents).toEqual(part.documents);
+      expect(
+        lunr.Index.load(box[0].index)
+          .search('docker')
+          .map((m) => m.ref),
+      ).toEqual(['1']);
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
