@@ -66,3 +66,20 @@ describe('navbar search box', () => {
     await page.close();
   });
 });
+
+describe("the box's index", () => {
+  test("without the box's copy (a build of the package alone), the box searches the package's index", async () => {
+    const {page} = await site().open('/docs');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (/search-(box-)?index[^/]*\.json$/.test(url.pathname)) fetched.push(url.pathname);
+    });
+    // Requests of the search worker go through the page's context, so this route holds for it too.
+    await page.context().route('**/search-box-index.json*', (route) => route.fulfill({status: 404, body: ''}));
+    const hrefs = await results(page, '端口映射');
+    expect(hrefs.map((h) => pageOfUrl(h)?.page)).toContain('networking/port-mapping');
+    expect(fetched).toEqual(['/search-box-index.json', '/search-index.json']);
+    await page.close();
+  });
+});
