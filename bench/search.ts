@@ -17,6 +17,7 @@ import {execFileSync} from 'node:child_process';
 import yaml from 'js-yaml';
 import type {Page} from 'playwright-core';
 import {launchBrowser, startServer} from '../test/e2e/harness';
+import {boxIndexName} from '../src/search-box/indexName';
 
 // The repository root: bench scripts and tests run from it.
 const ROOT = typeof __dirname === 'string' ? path.resolve(__dirname, '..') : process.cwd();
@@ -193,16 +194,19 @@ async function typeQuery(
   return {urls, latencyMs, sinceFirstKeyMs};
 }
 
-/** The package's index files of an edition, or with `box` the search box's copies when the build has them. */
-function indexFiles(buildDir: string, edition: Edition, box = false): string[] {
+function indexFiles(buildDir: string, edition: Edition): string[] {
   const dir = edition === '2.0' ? buildDir : path.join(buildDir, 'docs', '1.0');
-  const named = (pattern: RegExp) =>
-    fs
-      .readdirSync(dir)
-      .filter((f) => pattern.test(f))
-      .map((f) => path.join(dir, f));
-  const boxFiles = box ? named(/^search-box-index.*\.json$/) : [];
-  return boxFiles.length > 0 ? boxFiles : named(/^search-index.*\.json$/);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^search-index.*\.json$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+/** The file the search box downloads for an index: its own copy when the build has one. */
+function downloadedFile(file: string): string {
+  const name = boxIndexName(path.basename(file));
+  const copy = name && path.join(path.dirname(file), name);
+  return copy && fs.existsSync(copy) ? copy : file;
 }
 
 function titleMap(files: string[]): Map<string, string> {
@@ -226,8 +230,7 @@ export async function benchNavbar(
   try {
     for (const edition of EDITIONS) {
       const files = indexFiles(buildDir, edition);
-      // The bytes the box downloads: its own copy of the index when the build has one.
-      const raw = indexFiles(buildDir, edition, true).map((f) => fs.readFileSync(f));
+      const raw = files.map((f) => fs.readFileSync(downloadedFile(f)));
       const titles = titleMap(files);
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import {createRequire} from 'node:module';
 import type {LoadContext, OptionValidationContext, Plugin, PluginModule} from '@docusaurus/types';
 import type {SerializedPart} from './engine';
+import {boxIndexName} from './indexName';
 
 interface LocalSearchModule {
   default: (context: LoadContext, options: unknown) => Plugin;
@@ -26,15 +27,6 @@ function localSearch(): LocalSearchModule {
   // Under Jest's native ESM there is no __filename; the package resolves from the site as well.
   const from = typeof __filename === 'string' ? __filename : path.join(process.cwd(), 'package.json');
   return createRequire(from)('@easyops-cn/docusaurus-search-local') as LocalSearchModule;
-}
-
-/** The package's index file name (search-index.json, search-index-<context>.json). */
-const INDEX_FILE = /^search-index((?:-[^/]*)?\.json)$/;
-
-/** The box's name for an index file, or undefined for any other file. */
-export function boxIndexName(file: string): string | undefined {
-  const match = INDEX_FILE.exec(file);
-  return match ? `search-box-index${match[1]}` : undefined;
 }
 
 /** An index with every word's postings kept and their metadata (positions) emptied. */

@@ -477,8 +477,8 @@ export function rankByPage<R extends EngineRow>(
         .reduce((n, t) => n + weigh(t), 0);
       const complete = listChars === 0 ? 1 : rowChars / listChars;
       // Rows holding the query's pieces as typed, not only their words somewhere.
-      const text = phrases.length > 0 ? (row.document.t ?? '').toLowerCase() : '';
-      const literal = phrases.length > 0 ? phrases.filter((p) => text.includes(p)).length / phrases.length : 0;
+      const text = (row.document.t ?? '').toLowerCase();
+      const literal = phrases.length === 0 ? 0 : phrases.filter((p) => text.includes(p)).length / phrases.length;
       const score =
         weight *
         (ROW_WEIGHT[row.type] ?? 1) *

@@ -10,6 +10,7 @@
  */
 import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import {boxIndexName} from './indexName';
 import {coverageSearch, loadIndex, searchIndex, wordWeights, type LoadedIndex, type SerializedPart} from './engine';
 
 export interface SearchRequest {
@@ -45,7 +46,8 @@ const RECENT_MAX = 300;
 function indexUrls(url: string): URL[] {
   const full = new URL(`${url}${searchIndexUrl.replace('{dir}', '')}`, scope.location.origin);
   const box = new URL(full.href);
-  box.pathname = box.pathname.replace(/search-index([^/]*)$/, 'search-box-index$1');
+  const file = full.pathname.slice(full.pathname.lastIndexOf('/') + 1);
+  box.pathname = `${full.pathname.slice(0, -file.length)}${boxIndexName(file) ?? file}`;
   return [box, full];
 }
 

@@ -7,6 +7,7 @@
  * search box runs for them.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {createRequire} from 'node:module';
 import yaml from 'js-yaml';
@@ -26,8 +27,8 @@ import {coverageSearch, loadIndex, searchIndex, wordWeights, type SerializedPart
 import {anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
-import {boxIndexName, withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
-import os from 'node:os';
+import {withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
+import {boxIndexName} from '../../src/search-box/indexName';
 
 const ROOT = process.cwd();
 const require = createRequire(import.meta.url);
