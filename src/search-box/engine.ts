@@ -29,6 +29,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
+import {ROW_WEIGHT} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -55,6 +56,9 @@ export interface LoadedIndex {
   weights: Map<string, number>;
   /** The first part holds the page titles: the page of any other row. */
   pages: Map<number, EngineDocument>;
+  /** Rows per page (title, headings, body…), the page's length for coverageSearch; and their mean. */
+  pageRows: Map<number, number>;
+  meanPageRows: number;
   dictionary: ZhDictionary;
 }
 
@@ -73,12 +77,28 @@ export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
   for (const {index} of json) {
     for (const [term] of index.invertedIndex) if (HAN.test(term[0])) words.add(term);
   }
+  const pageRows = new Map<number, number>();
+  for (const part of parts) {
+    for (const row of part.documents.values()) {
+      const page = pageOfRow(part, row);
+      pageRows.set(page, (pageRows.get(page) ?? 0) + 1);
+    }
+  }
+  let rowCount = 0;
+  for (const n of pageRows.values()) rowCount += n;
   return {
     parts,
     pages: new Map((json[0]?.documents ?? []).map((doc) => [doc.i, doc])),
+    pageRows,
+    meanPageRows: pageRows.size ? rowCount / pageRows.size : 1,
     dictionary: new ZhDictionary(words),
     weights: new Map(),
   };
+}
+
+/** The page a row belongs to: a title row is the page. */
+function pageOfRow(part: {type: number}, row: EngineDocument): number {
+  return part.type === 0 || row.p === undefined ? row.i : row.p;
 }
 
 function wordOptions(item: QueryWord) {
@@ -180,7 +200,7 @@ function rowsOfWordByPage(loaded: LoadedIndex, word: string): Map<number, {part:
     for (const ref of rowsOfWord(part, pageWord(word)) ?? []) {
       const row = part.documents.get(ref);
       if (!row) continue;
-      const page = part.type === 0 || row.p === undefined ? row.i : row.p;
+      const page = pageOfRow(part, row);
       const list = pages.get(page);
       if (list) list.push({part, row});
       else pages.set(page, [{part, row}]);
@@ -209,17 +229,30 @@ export function wordWeights(loaded: LoadedIndex, words: Iterable<string>): Recor
 
 /** Row kinds in the order a page's best row is chosen among rows holding as much. */
 const ROW_PREFERENCE = [0, 3, 1, 2, 4];
+const TOP_ROW_WEIGHT = Math.max(...Object.values(ROW_WEIGHT));
+/** Okapi BM25's usual constants: how soon repeats of a word stop adding, and how much a long page is discounted. */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
 
 /**
- * Pages by how much of the words they hold anywhere, each word counting its
- * weight, for when no row holds all of a question's words (容器日志太大把磁盘占满了:
- * the page on log rotation has 日志, 磁盘 and 占满, in different paragraphs).
- * Pages holding less than half of the words' weight are left out. Each page
- * comes as its row holding the most of them; `tokens` are the words the page holds.
+ * Pages by how much of the words they hold anywhere, for when no row holds
+ * all of a question's words (容器日志太大把磁盘占满了: the page on log rotation has
+ * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than half of
+ * the words' weight are left out. The rest are scored as BM25 does over whole
+ * pages, with the page's fields weighed: each word counts its weight, times
+ * the weight of the best kind of row holding it (a word in the title says more
+ * than one in a paragraph), times how often the page holds it for its length.
+ * Each page comes as its row holding the most of the words; `tokens` are the
+ * words the page holds.
  */
 export function coverageSearch(loaded: LoadedIndex, words: readonly string[], limit: number): EngineResult[] {
   const weights = wordWeights(loaded, words);
-  type PageHits = {covered: number; words: string[]; rows: Map<EngineDocument, {part: LoadedPart; weight: number}>};
+  type PageHits = {
+    covered: number;
+    score: number;
+    words: string[];
+    rows: Map<EngineDocument, {part: LoadedPart; weight: number}>;
+  };
   const pages = new Map<number, PageHits>();
   let total = 0;
   for (const word of new Set(words)) {
@@ -229,9 +262,13 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
     const weight = weights[word] ?? 0;
     total += weight;
     for (const [page, rows] of holding) {
-      const entry: PageHits = pages.get(page) ?? {covered: 0, words: [], rows: new Map()};
+      const entry: PageHits = pages.get(page) ?? {covered: 0, score: 0, words: [], rows: new Map()};
       entry.covered += weight;
       entry.words.push(word);
+      const field = Math.max(...rows.map(({part}) => ROW_WEIGHT[part.type] ?? 1)) / TOP_ROW_WEIGHT;
+      const length = (loaded.pageRows.get(page) ?? 1) / loaded.meanPageRows;
+      const often = (rows.length * (BM25_K1 + 1)) / (rows.length + BM25_K1 * (1 - BM25_B + BM25_B * length));
+      entry.score += weight * field * often;
       for (const {part, row} of rows) {
         const hit = entry.rows.get(row) ?? {part, weight: 0};
         hit.weight += weight;
@@ -246,15 +283,15 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
   const candidates = [...pages]
     .filter(([, entry]) => entry.covered / total >= 0.5)
     .map(([page, entry]) => ({page, entry, best: [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0]}));
-  // Among pages holding as much, the one with more of the words in one row (and
+  // Among pages scoring the same, the one with more of the words in one row (and
   // that row a title or heading) first.
-  candidates.sort((a, b) => b.entry.covered - a.entry.covered || byRow(a.best[1], b.best[1]));
+  candidates.sort((a, b) => b.entry.score - a.entry.score || byRow(a.best[1], b.best[1]));
   return candidates.slice(0, limit).map(({page, entry, best: [row, {part}]}): EngineResult => ({
     document: row,
     type: part.type,
     page: part.type === 0 ? false : (loaded.pages.get(page) ?? false),
     metadata: {},
     tokens: entry.words,
-    score: entry.covered / total,
+    score: entry.score / total,
   }));
 }

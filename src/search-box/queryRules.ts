@@ -339,7 +339,7 @@ export const ROW_DESCRIPTION = 2;
 export const ROW_KEYWORDS = 3;
 export const ROW_CONTENT = 4;
 
-const ROW_WEIGHT: Record<number, number> = {
+export const ROW_WEIGHT: Readonly<Record<number, number>> = {
   [ROW_TITLE]: 3,
   [ROW_KEYWORDS]: 2.2,
   [ROW_HEADING]: 2,

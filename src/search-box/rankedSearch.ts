@@ -55,7 +55,13 @@ export async function rankedSearch(
   const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
   // Next to nothing found with all words in one row: pages that hold most of them.
   const pages = new Set(lists.flatMap(({rows}) => rows.map(pageOf)));
-  if (pages.size < ANY_WORD_BELOW_PAGES) lists.push({rows: found.covered, weight: ANY_WORD_WEIGHT});
+  if (pages.size < ANY_WORD_BELOW_PAGES) {
+    // The any-word search scores whole pages; each counts by its score against the best one's.
+    const best = found.covered[0]?.score ?? 0;
+    for (const row of found.covered) {
+      if (best > 0) lists.push({rows: [row], weight: (ANY_WORD_WEIGHT * row.score) / best});
+    }
+  }
   return rankByPage(lists, {
     limit: shown,
     perPage: 2,

@@ -202,14 +202,44 @@ describe('search engine (worker)', () => {
     );
     const scores = rows.map((r) => r.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const weights = wordWeights(loaded, words);
+    const weightOf = (list: string[]) => list.reduce((sum, w) => sum + weights[w], 0);
+    const known = words.filter((w) => coverageSearch(loaded, [w], 1).length > 0);
     for (const row of rows) {
-      expect(row.score).toBeGreaterThanOrEqual(0.5);
+      // Every page shown holds at least half of the words' weight.
+      expect(weightOf(row.tokens)).toBeGreaterThanOrEqual(0.5 * weightOf(known));
       expect(words).toEqual(expect.arrayContaining(row.tokens));
       // The row shown holds at least one of the words.
       expect(row.tokens.some((w) => row.document.t.toLowerCase().includes(w))).toBe(true);
     }
     expect(new Set(rows.map((r) => r.document.u)).size).toBe(rows.length);
     expect(coverageSearch(loaded, ['不存在的词'], 10)).toEqual([]);
+  });
+
+  it('scores pages as BM25 over their fields: a word in the title, or held more often for the length, counts more', () => {
+    const page = (i: number, title: string, body: string[]): EngineDocument[][] => [
+      [{i, t: title, u: `/p${i}`, b: []}],
+      [],
+      [],
+      [],
+      body.map((t, k) => ({i: 100 * (i + 1) + k, t, u: `/p${i}`, h: '', s: title, p: i})),
+    ];
+    const pages = [
+      page(0, '日志轮转', ['设置 max-size 限制文件大小']),
+      page(1, '网络模式', ['日志轮转 一段', '另一段 无关']),
+      page(2, '存储卷', ['日志轮转 第一段', '日志轮转 第二段', '日志轮转 第三段', '说明']),
+      page(3, '端口映射', ['日志轮转 一段', '其他 一', '其他 二', '其他 三', '其他 四', '其他 五', '其他 六']),
+      page(4, '镜像分层', ['与此无关的内容']),
+    ];
+    const rows = pages.reduce<EngineDocument[][]>(
+      (all, p) => all.map((list, k) => [...list, ...p[k]]),
+      [[], [], [], [], []],
+    );
+    const small = loadIndex(JSON.parse(JSON.stringify(buildIndex(rows, localSearchOptions))) as SerializedPart[]);
+    const found = coverageSearch(small, ['日志', '轮转'], 10).map((r) => r.document.u);
+    // Title first; then the page holding the words three times; then once on a
+    // short page before once on a long one; the page without them not at all.
+    expect(found).toEqual(['/p0', '/p2', '/p1', '/p3']);
   });
 
   it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {
