@@ -207,6 +207,8 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
   return unique.filter((w) => !(HAN.test(w) && unique.some((other) => other !== w && other.includes(w)))).join(' ');
 }
 
+const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
+
 /**
  * Words of a pasted error message that can be on a page: drops container names,
  * IDs, paths, numbers and quoted values, which differ on every machine.
@@ -216,7 +218,10 @@ export function errorMessageCore(query: string): string | undefined {
   // Prefixes every daemon error shares say nothing about which error it is.
   // (The query is normalized: `docker: Error response from daemon:` arrives as `docker error response from daemon`.)
   const message = query.replace(/^(?:docker:?\s+)?(?:error response from daemon:?\s*|error:?\s+)/, '');
-  const words = message.split(' ').filter((w) => w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w));
+  // A flag (`--target`, `--mount=type=cache`) is as telling in a message as in a command line.
+  const words = message
+    .split(' ')
+    .filter((w) => (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) || FLAG.test(w));
   if (query.split(' ').length < 4 || words.length < 2) return undefined;
   return words.slice(0, 6).join(' ');
 }

@@ -108,6 +108,17 @@ describe('error messages', () => {
     expect(errorMessageCore(typed)).toBe('driver failed programming external connectivity on');
   });
 
+  test('a command line keeps its flags: they are what the page explains', () => {
+    expect(errorMessageCore(normalizeQuery('docker build --target builder'))).toBe('docker build --target builder');
+    expect(errorMessageCore(normalizeQuery('RUN --mount=type=cache,target=/root/.npm npm ci'))).toBe(
+      'run --mount=type=cache npm ci',
+    );
+    expect(errorMessageCore(normalizeQuery('unknown flag: --platfrom'))).toBeUndefined();
+    expect(errorMessageCore(normalizeQuery('Error: unknown shorthand flag: -z in -z'))).toBe(
+      'unknown shorthand flag -z in -z',
+    );
+  });
+
   test('the cause, the last clause of a wrapped message, is searched too', () => {
     const message =
       'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:80 failed: port is already allocated.';
