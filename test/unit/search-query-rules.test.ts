@@ -83,6 +83,28 @@ describe('synonyms', () => {
     expect(applySynonyms('stage', [['标签', 'tag']])).toBe('stage');
   });
 
+  test("every group's first word is on a page, and no word belongs to two groups", () => {
+    const pages = (dir: string): string[] =>
+      fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) return pages(file);
+        return /\.mdx?$/.test(entry.name) ? [fs.readFileSync(file, 'utf8').toLowerCase()] : [];
+      });
+    const text = [...pages('docs'), ...pages('versioned_docs')].join('\n');
+    // The replaced query must find something: the first word is the pages' wording.
+    expect(SYNONYMS.map((group) => group[0]).filter((word) => !text.includes(word.toLowerCase()))).toEqual([]);
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const group of SYNONYMS) {
+      for (const word of group) {
+        const key = word.toLowerCase();
+        if (owner.has(key) && owner.get(key) !== group[0]) twice.push(`${word} (${owner.get(key)}, ${group[0]})`);
+        owner.set(key, group[0]);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   test('a malformed file names the file and the group', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'syn-')), 'synonyms.yaml');
     fs.writeFileSync(file, '- [容器, container]\n- [单独一个词]\n');
