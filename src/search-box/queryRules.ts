@@ -207,6 +207,7 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
   return unique.filter((w) => !(HAN.test(w) && unique.some((other) => other !== w && other.includes(w)))).join(' ');
 }
 
+const ADDRESS = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/\d{1,2})?(?![\w.])/g;
 const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
 
 /**
@@ -260,6 +261,9 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
     // As typed: for a question word that was part of a name after all (rarely).
     {query: typed, weight: 0.6},
   ];
+  // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
+  const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
+  if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
   const errorCore = errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
@@ -277,7 +281,8 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
  * word segmenter; runs of single characters it could not place are joined
  * again (镜|像 -> 镜像); question words and particles are dropped.
  */
-export function anyWordTerms(query: string): string[] {
+export function anyWordTerms(typed: string): string[] {
+  const query = typed.replace(ADDRESS, ' ');
   const segmenter = wordSegmenter();
   const pieces = segmenter
     ? [...segmenter.segment(query)].filter((p) => p.isWordLike).map((p) => p.segment)

@@ -299,6 +299,20 @@ describe('any-word fallback', () => {
     expect(words).not.toContain('把');
     for (const w of words) expect(w.length).toBeGreaterThanOrEqual(2);
   });
+
+  test("a reader's own address or subnet is not a word to look for", () => {
+    expect(anyWordTerms('bip 192.168.100.1/24 冲突')).toEqual(['bip', '冲突']);
+    expect(anyWordTerms('访问 10.0.0.5:8080 超时')).toEqual(['访问', '超时']);
+  });
+});
+
+describe('addresses', () => {
+  test('a query holding an address is also searched without it', () => {
+    const queries = queryVariants('"bip": "192.168.100.1/24"', SYNONYMS).map((v) => v.query);
+    expect(queries).toEqual(expect.arrayContaining(['bip 192.168.100.1/24', 'bip']));
+    // Versions and plain numbers are not addresses.
+    expect(queryVariants('docker 27.3.1 升级', SYNONYMS).map((v) => v.query)).not.toContain('docker 升级');
+  });
 });
 
 describe('dropdown rows', () => {
