@@ -26,7 +26,7 @@ export type RunQueries = (queries: string[], limit: number, cover?: string[]) =>
 /** Candidate rows asked of the engine per row shown. */
 const CANDIDATES_PER_ROW = 3;
 /** The any-word fallback runs when the rewrites found fewer pages than this... */
-const ANY_WORD_BELOW_PAGES = 3;
+const ANY_WORD_BELOW_PAGES = 5;
 /** ...and its rows count this much against those of a whole query. */
 const ANY_WORD_WEIGHT = 0.7;
 

@@ -46,10 +46,16 @@ describe('the search box, engine aside', () => {
     expect(found).toEqual([]);
   });
 
+  test('when whole-query rows name only a few pages, the any-word pages join them', async () => {
+    const rows = [1, 2].map((p) => row(p, ROW_CONTENT, '容器 日志 磁盘', ['容器', '日志', '磁盘']));
+    const found = await rankedSearch(engine(rows, [row(9, ROW_TITLE, '日志', ['日志'], 1)]), question, [], {shown: 8});
+    expect(found.map((r) => r.document.u)).toContain('/docs/p9');
+  });
+
   test('when whole-query rows name enough pages, the any-word pages stay out', async () => {
-    const rows = [1, 2, 3].map((p) => row(p, ROW_CONTENT, '容器 日志 磁盘', ['容器', '日志', '磁盘']));
+    const rows = [1, 2, 3, 4, 5].map((p) => row(p, ROW_CONTENT, '容器 日志 磁盘', ['容器', '日志', '磁盘']));
     const found = await rankedSearch(engine(rows, [row(9, ROW_TITLE, '日志', ['日志'], 1)]), question, [], {shown: 8});
     expect(found.map((r) => r.document.u)).not.toContain('/docs/p9');
-    expect(new Set(found.map((r) => r.document.u))).toEqual(new Set(['/docs/p1', '/docs/p2', '/docs/p3']));
+    expect(new Set(found.map((r) => r.document.u))).toEqual(new Set([1, 2, 3, 4, 5].map((p) => `/docs/p${p}`)));
   });
 });
