@@ -258,9 +258,9 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   const candidates: QueryVariant[] = [
     {query: core, weight: 1},
     {query: dropFunctionWords(applySynonyms(stripped, groups)), weight: 1.05},
-    // As typed: for a question word that was part of a name after all (rarely).
-    {query: typed, weight: 0.6},
   ];
+  // Not the query as typed: its question words make the engine try a hundred
+  // readings of a long question (over a second) and it found nothing the others miss.
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});

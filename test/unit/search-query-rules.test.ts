@@ -64,6 +64,13 @@ describe('question words', () => {
     expect(queryVariants('容器为什么一启动就退出', groups).map((v) => v.query)).toContain('容器 立即退出');
   });
 
+  test('a long question is not also searched as typed (its question words cost the engine a hundred readings)', () => {
+    const typed = '容器里新建的文件实际上放在宿主机哪个目录';
+    const queries = queryVariants(typed, SYNONYMS).map((v) => v.query);
+    expect(queries).not.toContain(typed);
+    expect(queries[0]).toContain('宿主机');
+  });
+
   test('a query of question words only is kept as typed', () => {
     expect(stripQuestionWords('为什么')).toBe('为什么');
   });
