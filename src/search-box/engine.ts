@@ -238,7 +238,7 @@ const BM25_B = 0.75;
  * Pages by how much of the words they hold anywhere, for when no row holds
  * all of a question's words (容器日志太大把磁盘占满了: the page on log rotation has
  * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than half of
- * the words' weight are left out. The rest are scored as BM25 does over whole
+ * the words' weight are left out (a quarter when none holds half). The rest are scored as BM25 does over whole
  * pages, with the page's fields weighed: each word counts its weight, times
  * the weight of the best kind of row holding it (a word in the title says more
  * than one in a paragraph), times how often the page holds it for its length.
@@ -280,9 +280,16 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
   if (total === 0) return [];
   const byRow = (a: {part: LoadedPart; weight: number}, b: {part: LoadedPart; weight: number}) =>
     b.weight - a.weight || ROW_PREFERENCE.indexOf(a.part.type) - ROW_PREFERENCE.indexOf(b.part.type);
-  const candidates = [...pages]
-    .filter(([, entry]) => entry.covered / total >= 0.5)
-    .map(([page, entry]) => ({page, entry, best: [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0]}));
+  const holding = (least: number) => [...pages].filter(([, entry]) => entry.covered / total >= least);
+  // A question padded with rare words no page shares (一堆, 冒出来) may leave no page
+  // with half of them: then pages with a quarter, rather than nothing.
+  let held = holding(0.5);
+  if (held.length === 0) held = holding(0.25);
+  const candidates = held.map(([page, entry]) => ({
+    page,
+    entry,
+    best: [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0],
+  }));
   // Among pages scoring the same, the one with more of the words in one row (and
   // that row a title or heading) first.
   candidates.sort((a, b) => b.entry.score - a.entry.score || byRow(a.best[1], b.best[1]));

@@ -230,6 +230,8 @@ describe('search engine (worker)', () => {
       page(2, '存储卷', ['日志轮转 第一段', '日志轮转 第二段', '日志轮转 第三段', '说明']),
       page(3, '端口映射', ['日志轮转 一段', '其他 一', '其他 二', '其他 三', '其他 四', '其他 五', '其他 六']),
       page(4, '镜像分层', ['与此无关的内容']),
+      page(5, '网络', ['一堆 说明']),
+      page(6, '安全', ['冒出来 说明']),
     ];
     const rows = pages.reduce<EngineDocument[][]>(
       (all, p) => all.map((list, k) => [...list, ...p[k]]),
@@ -240,6 +242,10 @@ describe('search engine (worker)', () => {
     // Title first; then the page holding the words three times; then once on a
     // short page before once on a long one; the page without them not at all.
     expect(found).toEqual(['/p0', '/p2', '/p1', '/p3']);
+    // Rare words no page shares leave none with half of the words: pages with a quarter, not nothing.
+    const padded = coverageSearch(small, ['设置', '一堆', '冒出来'], 10).map((r) => r.document.u);
+    expect(padded).toEqual(expect.arrayContaining(['/p0', '/p5', '/p6']));
+    expect(padded).not.toContain('/p4');
   });
 
   it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {
