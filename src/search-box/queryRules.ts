@@ -207,7 +207,9 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
   return unique.filter((w) => !(HAN.test(w) && unique.some((other) => other !== w && other.includes(w)))).join(' ');
 }
 
+/** An IPv4 address, with a port or a prefix length (10.0.0.5:8080, 192.168.100.1/24). */
 const ADDRESS = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/\d{1,2})?(?![\w.])/g;
+/** A command-line flag, with its value when written with = (--target, --mount=type=cache). */
 const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
 
 /**
@@ -255,12 +257,12 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   const stripped = stripQuestionWords(typed);
   // Synonyms first: a reader's phrase may hold a function character (一启动就退出).
   const core = dropFunctionWords(stripped);
+  // Not the query as typed: its question words make the engine try a hundred
+  // readings of a long question (over a second) and it found nothing these miss.
   const candidates: QueryVariant[] = [
     {query: core, weight: 1},
     {query: dropFunctionWords(applySynonyms(stripped, groups)), weight: 1.05},
   ];
-  // Not the query as typed: its question words make the engine try a hundred
-  // readings of a long question (over a second) and it found nothing the others miss.
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
