@@ -29,7 +29,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
-import {ROW_WEIGHT} from './queryRules';
+import {pageOfDocument, ROW_WEIGHT} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -56,9 +56,8 @@ export interface LoadedIndex {
   weights: Map<string, number>;
   /** The first part holds the page titles: the page of any other row. */
   pages: Map<number, EngineDocument>;
-  /** Rows per page (title, headings, body…), the page's length for coverageSearch; and their mean. */
-  pageRows: Map<number, number>;
-  meanPageRows: number;
+  /** Each page's length for coverageSearch: its rows (title, headings, body…) over the mean page's. */
+  pageLengths: Map<number, number>;
   dictionary: ZhDictionary;
 }
 
@@ -77,28 +76,24 @@ export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
   for (const {index} of json) {
     for (const [term] of index.invertedIndex) if (HAN.test(term[0])) words.add(term);
   }
-  const pageRows = new Map<number, number>();
+  const pageLengths = new Map<number, number>();
+  let rowCount = 0;
   for (const part of parts) {
     for (const row of part.documents.values()) {
-      const page = pageOfRow(part, row);
-      pageRows.set(page, (pageRows.get(page) ?? 0) + 1);
+      const page = pageOfDocument(part.type, row);
+      pageLengths.set(page, (pageLengths.get(page) ?? 0) + 1);
+      rowCount++;
     }
   }
-  let rowCount = 0;
-  for (const n of pageRows.values()) rowCount += n;
+  const meanRows = rowCount / (pageLengths.size || 1);
+  for (const [page, rows] of pageLengths) pageLengths.set(page, rows / meanRows);
   return {
     parts,
     pages: new Map((json[0]?.documents ?? []).map((doc) => [doc.i, doc])),
-    pageRows,
-    meanPageRows: pageRows.size ? rowCount / pageRows.size : 1,
+    pageLengths,
     dictionary: new ZhDictionary(words),
     weights: new Map(),
   };
-}
-
-/** The page a row belongs to: a title row is the page. */
-function pageOfRow(part: {type: number}, row: EngineDocument): number {
-  return part.type === 0 || row.p === undefined ? row.i : row.p;
 }
 
 function wordOptions(item: QueryWord) {
@@ -200,7 +195,7 @@ function rowsOfWordByPage(loaded: LoadedIndex, word: string): Map<number, {part:
     for (const ref of rowsOfWord(part, pageWord(word)) ?? []) {
       const row = part.documents.get(ref);
       if (!row) continue;
-      const page = pageOfRow(part, row);
+      const page = pageOfDocument(part.type, row);
       const list = pages.get(page);
       if (list) list.push({part, row});
       else pages.set(page, [{part, row}]);
@@ -266,7 +261,7 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
       entry.covered += weight;
       entry.words.push(word);
       const field = Math.max(...rows.map(({part}) => ROW_WEIGHT[part.type] ?? 1)) / TOP_ROW_WEIGHT;
-      const length = (loaded.pageRows.get(page) ?? 1) / loaded.meanPageRows;
+      const length = loaded.pageLengths.get(page) ?? 1;
       const often = (rows.length * (BM25_K1 + 1)) / (rows.length + BM25_K1 * (1 - BM25_B + BM25_B * length));
       entry.score += weight * field * often;
       for (const {part, row} of rows) {

@@ -443,7 +443,12 @@ export function literalPhrases(query: string): string[] {
 
 /** The page a row belongs to (a title row is its own page). */
 export function pageOf(row: EngineRow): number {
-  return row.type === ROW_TITLE || row.document.p === undefined ? row.document.i : row.document.p;
+  return pageOfDocument(row.type, row.document);
+}
+
+/** The page of a row of this kind, from the row's own fields (the engine has no result row yet). */
+export function pageOfDocument(type: number, document: {i: number; p?: number}): number {
+  return type === ROW_TITLE || document.p === undefined ? document.i : document.p;
 }
 
 /**

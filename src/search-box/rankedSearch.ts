@@ -58,8 +58,8 @@ export async function rankedSearch(
   if (pages.size < ANY_WORD_BELOW_PAGES) {
     // The any-word search scores whole pages; each counts by its score against the best one's.
     const best = found.covered[0]?.score ?? 0;
-    for (const row of found.covered) {
-      if (best > 0) lists.push({rows: [row], weight: (ANY_WORD_WEIGHT * row.score) / best});
+    if (best > 0) {
+      for (const row of found.covered) lists.push({rows: [row], weight: (ANY_WORD_WEIGHT * row.score) / best});
     }
   }
   return rankByPage(lists, {
