@@ -277,6 +277,17 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
 }
 
 /**
+ * What the any-word fallback looks for: a pasted message's distinctive words;
+ * otherwise the reader's words in the pages' wording (synonyms applied), since it
+ * runs when no row holds them all and a word no page uses (数据全没了) can only
+ * be found as the page's word (存储卷).
+ */
+export function anyWordQuery(input: string, groups: readonly SynonymGroup[]): string {
+  const typed = normalizeQuery(input);
+  return errorMessageCore(typed) ?? dropFunctionWords(applySynonyms(stripQuestionWords(typed), groups));
+}
+
+/**
  * The words of a query for the any-word fallback, when every rewrite found (next
  * to) nothing: the engine wants all words of a query on one row, and a long
  * question (如何不通过仓库把镜像拷到另一台机器) has none. Split with the browser's

@@ -5,6 +5,7 @@
  */
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {
+  anyWordQuery,
   anyWordTerms,
   literalPhrases,
   pageOf,
@@ -46,7 +47,7 @@ export async function rankedSearch(
   // its looser queries (a word left out) reach the page named after the question.
   const limit = shown * CANDIDATES_PER_ROW;
   // The question's words one by one: how much of them each page holds anywhere.
-  const words = anyWordTerms(variants[0].query);
+  const words = anyWordTerms(anyWordQuery(input, synonyms));
   const found = await run(
     variants.map((v) => v.query),
     limit,

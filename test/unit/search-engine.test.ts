@@ -24,7 +24,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {coverageSearch, loadIndex, searchIndex, wordWeights, type SerializedPart} from '../../src/search-box/engine';
-import {anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
+import {anyWordQuery, anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
 import {withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
@@ -151,7 +151,7 @@ describe('search engine (worker)', () => {
     ...new Set(
       queries.flatMap((q) => {
         const variants = queryVariants(q, synonyms).map((v) => v.query);
-        return [...variants, ...(variants[0] ? anyWordTerms(variants[0]) : [])];
+        return [...variants, ...(variants[0] ? anyWordTerms(anyWordQuery(q, synonyms)) : [])];
       }),
     ),
   ];

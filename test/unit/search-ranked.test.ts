@@ -41,6 +41,13 @@ describe('the search box, engine aside', () => {
     expect(run.calls[0]).toEqual(expect.arrayContaining(['容器', '日志', '磁盘']));
   });
 
+  test("the any-word search looks for the pages' word in place of a reader's word a group maps", async () => {
+    const run = engine([], []);
+    await rankedSearch(run, '服务器上不了外网，mysql 镜像怎么弄过去', [['离线', '上不了外网']], {shown: 8});
+    expect(run.calls[0]).toEqual(expect.arrayContaining(['离线', 'mysql', '镜像']));
+    expect(run.calls[0]).not.toContain('外网');
+  });
+
   test('a page the any-word search scored nothing is not shown from it', async () => {
     const found = await rankedSearch(engine([], [row(1, ROW_CONTENT, '日志', ['日志'], 0)]), question, [], {shown: 8});
     expect(found).toEqual([]);
