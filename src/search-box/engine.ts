@@ -228,13 +228,15 @@ const TOP_ROW_WEIGHT = Math.max(...Object.values(ROW_WEIGHT));
 /** Okapi BM25's usual constants: how soon repeats of a word stop adding, and how much a long page is discounted. */
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
+/** Fewer pages than this holding half of the words' weight: pages holding a quarter join them. */
+const FEW_PAGES = 3;
 
 /**
  * Pages by how much of the words they hold anywhere, for when no row holds
  * all of a question's words (容器日志太大把磁盘占满了: the page on log rotation has
  * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than half of
- * the words' weight are left out (a quarter when none holds half). The rest are scored as BM25 does over whole
- * pages, with the page's fields weighed: each word counts its weight, times
+ * the words' weight are left out (a quarter when fewer than three hold half).
+ * The rest are scored as BM25 does over whole pages, with the page's fields weighed: each word counts its weight, times
  * the weight of the best kind of row holding it (a word in the title says more
  * than one in a paragraph), times how often the page holds it for its length.
  * Each page comes as its row holding the most of the words; `tokens` are the
@@ -276,10 +278,11 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
   const byRow = (a: {part: LoadedPart; weight: number}, b: {part: LoadedPart; weight: number}) =>
     b.weight - a.weight || ROW_PREFERENCE.indexOf(a.part.type) - ROW_PREFERENCE.indexOf(b.part.type);
   const holding = (least: number) => [...pages].filter(([, entry]) => entry.covered / total >= least);
-  // A question padded with rare words no page shares (一堆, 冒出来) may leave no page
-  // with half of them: then pages with a quarter, rather than nothing.
+  // A question padded with rare words no page shares (一堆, 冒出来), or one long page
+  // holding half of anything (an error index full of sessions), may leave fewer than
+  // three pages with half of the words: then pages with a quarter join them.
   let held = holding(0.5);
-  if (held.length === 0) held = holding(0.25);
+  if (held.length < FEW_PAGES) held = holding(0.25);
   const candidates = held.map(([page, entry]) => ({
     page,
     entry,

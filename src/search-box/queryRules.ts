@@ -355,6 +355,17 @@ function glossaryFactor(intent: QueryIntent, url: string | undefined): number {
   return /\/glossary\/concepts\//.test(url) ? GLOSSARY_FACTOR[intent].concepts : GLOSSARY_FACTOR[intent].other;
 }
 
+/**
+ * The error index quotes messages and the sessions around them, so it holds some
+ * of nearly every question's words: it answers a pasted message, and for a
+ * question asked in words it counts this much.
+ */
+const ERROR_INDEX_FACTOR = 0.6;
+
+function errorIndexFactor(message: boolean, url: string | undefined): number {
+  return !message && url && /\/troubleshooting\/error-index$/.test(url) ? ERROR_INDEX_FACTOR : 1;
+}
+
 /** The engine's row kinds, numbered as in the engine's SearchDocumentType. */
 export const ROW_TITLE = 0;
 export const ROW_HEADING = 1;
@@ -476,12 +487,15 @@ export function rankByPage<R extends EngineRow>(
     intent,
     weights,
     phrases = [],
+    message = false,
   }: {
     limit: number;
     perPage?: number;
     intent?: QueryIntent;
     weights?: WordWeights;
     phrases?: readonly string[];
+    /** The query is a pasted message or command line, which the error index answers. */
+    message?: boolean;
   },
 ): R[] {
   const weigh = weigher(weights);
@@ -529,7 +543,10 @@ export function rankByPage<R extends EngineRow>(
     entry.rows.sort((a, b) => b.score - a.score);
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
     entry.score =
-      best * (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) * glossaryFactor(intent, entry.url);
+      best *
+      (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) *
+      glossaryFactor(intent, entry.url) *
+      errorIndexFactor(message, entry.url);
   }
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
   const out: R[] = [];

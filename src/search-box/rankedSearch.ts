@@ -7,7 +7,9 @@ import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client
 import {
   anyWordQuery,
   anyWordTerms,
+  errorMessageCore,
   literalPhrases,
+  normalizeQuery,
   pageOf,
   queryIntent,
   queryVariants,
@@ -69,5 +71,6 @@ export async function rankedSearch(
     intent: queryIntent(input),
     weights: new Map(Object.entries(found.weights)),
     phrases: literalPhrases(variants[0].query),
+    message: errorMessageCore(normalizeQuery(input)) !== undefined,
   });
 }

@@ -205,9 +205,11 @@ describe('search engine (worker)', () => {
     const weights = wordWeights(loaded, words);
     const weightOf = (list: string[]) => list.reduce((sum, w) => sum + weights[w], 0);
     const known = words.filter((w) => coverageSearch(loaded, [w], 1).length > 0);
+    // Pages holding half of the words' weight; those holding a quarter only when fewer than three hold half.
+    const half = rows.filter((row) => weightOf(row.tokens) >= 0.5 * weightOf(known));
+    if (half.length >= 3) expect(half).toHaveLength(rows.length);
     for (const row of rows) {
-      // Every page shown holds at least half of the words' weight.
-      expect(weightOf(row.tokens)).toBeGreaterThanOrEqual(0.5 * weightOf(known));
+      expect(weightOf(row.tokens)).toBeGreaterThanOrEqual(0.25 * weightOf(known));
       expect(words).toEqual(expect.arrayContaining(row.tokens));
       // The row shown holds at least one of the words.
       expect(row.tokens.some((w) => row.document.t.toLowerCase().includes(w))).toBe(true);
@@ -246,6 +248,11 @@ describe('search engine (worker)', () => {
     const padded = coverageSearch(small, ['设置', '一堆', '冒出来'], 10).map((r) => r.document.u);
     expect(padded).toEqual(expect.arrayContaining(['/p0', '/p5', '/p6']));
     expect(padded).not.toContain('/p4');
+    // One page holds half (设置 is rarer than 说明): the pages holding a quarter join it, after it.
+    const few = coverageSearch(small, ['设置', '说明'], 10).map((r) => r.document.u);
+    expect(few[0]).toBe('/p0');
+    expect(few).toEqual(expect.arrayContaining(['/p0', '/p2', '/p5', '/p6']));
+    expect(few).not.toContain('/p4');
   });
 
   it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {

@@ -300,6 +300,31 @@ describe('pieces held as typed', () => {
   });
 });
 
+describe('the error index', () => {
+  // Two pages whose best rows score the same: a chapter and the error index.
+  const at = (page: number, url: string) => ({
+    type: ROW_CONTENT,
+    document: {i: 100 + page, t: 'docker stop 容器', u: url, p: page},
+    page: {t: `page ${page}`},
+    tokens: ['docker', 'stop', '容器'],
+  });
+  const rank = (message: boolean) =>
+    rankByPage(
+      [
+        {
+          rows: [at(1, '/docs/1.0/troubleshooting/error-index'), at(2, '/docs/1.0/dockerfile/cmd-vs-entrypoint')],
+          weight: 1,
+        },
+      ],
+      {limit: 10, message},
+    ).map((r) => r.document.u);
+
+  test('answers a pasted message, and counts less for a question asked in words', () => {
+    expect(rank(true)[0]).toBe('/docs/1.0/troubleshooting/error-index');
+    expect(rank(false)[0]).toBe('/docs/1.0/dockerfile/cmd-vs-entrypoint');
+  });
+});
+
 describe('any-word fallback', () => {
   test('the words of a long question, question words and particles dropped', () => {
     const words = anyWordTerms('不通过仓库把镜像拷到另一台机器');
