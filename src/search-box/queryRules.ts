@@ -253,18 +253,33 @@ export interface QueryVariant {
   weight: number;
 }
 
-/** The queries to run for what the reader typed, best first, without duplicates. */
-export function queryVariants(input: string, groups: readonly SynonymGroup[]): QueryVariant[] {
+/** How the box reads what the reader typed: one pass over the query rules per keystroke. */
+export interface QueryReading {
+  /** The queries to run, best first, without duplicates. */
+  variants: QueryVariant[];
+  /**
+   * What the any-word fallback looks for: a pasted message's distinctive words;
+   * otherwise the reader's words in the pages' wording (synonyms applied), since it
+   * runs when no row holds them all and a word no page uses (数据全没了) can only
+   * be found as the page's word (存储卷).
+   */
+  anyWords: string;
+  /** A pasted message or command line, which the error index answers. */
+  message: boolean;
+}
+
+export function readQuery(input: string, groups: readonly SynonymGroup[]): QueryReading {
   const typed = normalizeQuery(input);
-  if (!typed) return [];
+  if (!typed) return {variants: [], anyWords: '', message: false};
   const stripped = stripQuestionWords(typed);
   // Synonyms first: a reader's phrase may hold a function character (一启动就退出).
   const core = dropFunctionWords(stripped);
+  const withSynonyms = dropFunctionWords(applySynonyms(stripped, groups));
   // Not the query as typed: its question words make the engine try a hundred
   // readings of a long question (over a second) and it found nothing these miss.
   const candidates: QueryVariant[] = [
     {query: core, weight: 1},
-    {query: dropFunctionWords(applySynonyms(stripped, groups)), weight: 1.05},
+    {query: withSynonyms, weight: 1.05},
   ];
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
@@ -276,18 +291,16 @@ export function queryVariants(input: string, groups: readonly SynonymGroup[]): Q
   const cause = errorMessageCause(input);
   if (cause) candidates.splice(errorCore ? 1 : 0, 0, {query: cause, weight: 0.7});
   const seen = new Set<string>();
-  return candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true));
+  return {
+    variants: candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true)),
+    anyWords: errorCore ?? withSynonyms,
+    message: errorCore !== undefined,
+  };
 }
 
-/**
- * What the any-word fallback looks for: a pasted message's distinctive words;
- * otherwise the reader's words in the pages' wording (synonyms applied), since it
- * runs when no row holds them all and a word no page uses (数据全没了) can only
- * be found as the page's word (存储卷).
- */
-export function anyWordQuery(input: string, groups: readonly SynonymGroup[]): string {
-  const typed = normalizeQuery(input);
-  return errorMessageCore(typed) ?? dropFunctionWords(applySynonyms(stripQuestionWords(typed), groups));
+/** The queries to run for what the reader typed, best first, without duplicates. */
+export function queryVariants(input: string, groups: readonly SynonymGroup[]): QueryVariant[] {
+  return readQuery(input, groups).variants;
 }
 
 /**

@@ -5,14 +5,11 @@
  */
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {
-  anyWordQuery,
   anyWordTerms,
-  errorMessageCore,
   literalPhrases,
-  normalizeQuery,
   pageOf,
   queryIntent,
-  queryVariants,
+  readQuery,
   rankByPage,
   type SynonymGroup,
 } from './queryRules';
@@ -43,13 +40,13 @@ export async function rankedSearch(
   synonyms: readonly SynonymGroup[],
   {shown}: {shown: number},
 ): Promise<EngineResult[]> {
-  const variants = queryVariants(input, synonyms);
+  const {variants, anyWords, message} = readQuery(input, synonyms);
   if (variants.length === 0) return [];
   // More rows than are shown: the engine stops at the limit, so a larger one lets
   // its looser queries (a word left out) reach the page named after the question.
   const limit = shown * CANDIDATES_PER_ROW;
   // The question's words one by one: how much of them each page holds anywhere.
-  const words = anyWordTerms(anyWordQuery(input, synonyms));
+  const words = anyWordTerms(anyWords);
   const found = await run(
     variants.map((v) => v.query),
     limit,
@@ -71,6 +68,6 @@ export async function rankedSearch(
     intent: queryIntent(input),
     weights: new Map(Object.entries(found.weights)),
     phrases: literalPhrases(variants[0].query),
-    message: errorMessageCore(normalizeQuery(input)) !== undefined,
+    message,
   });
 }

@@ -24,7 +24,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {coverageSearch, loadIndex, searchIndex, wordWeights, type SerializedPart} from '../../src/search-box/engine';
-import {anyWordQuery, anyWordTerms, queryVariants} from '../../src/search-box/queryRules';
+import {anyWordTerms, readQuery} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
 import {withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
@@ -152,8 +152,9 @@ describe('search engine (worker)', () => {
   const asked = [
     ...new Set(
       queries.flatMap((q) => {
-        const variants = queryVariants(q, synonyms).map((v) => v.query);
-        return [...variants, ...(variants[0] ? anyWordTerms(anyWordQuery(q, synonyms)) : [])];
+        const reading = readQuery(q, synonyms);
+        const variants = reading.variants.map((v) => v.query);
+        return [...variants, ...(variants[0] ? anyWordTerms(reading.anyWords) : [])];
       }),
     ),
   ];

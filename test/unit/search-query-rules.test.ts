@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import {
-  anyWordQuery,
   anyWordTerms,
   applySynonyms,
   dropFunctionWords,
@@ -13,6 +12,7 @@ import {
   literalPhrases,
   queryIntent,
   queryVariants,
+  readQuery,
   rankByPage,
   stripQuestionWords,
   normalizeQuery,
@@ -335,18 +335,18 @@ describe('any-word fallback', () => {
 
   test("a reader's word the pages do not use is looked for as the pages' word", () => {
     const groups = [['离线', '上不了外网']];
-    const words = anyWordTerms(anyWordQuery('服务器上不了外网，mysql 镜像怎么弄过去', groups));
+    const words = anyWordTerms(readQuery('服务器上不了外网，mysql 镜像怎么弄过去', groups).anyWords);
     expect(words).toEqual(expect.arrayContaining(['离线', 'mysql', '镜像']));
     expect(words).not.toContain('外网');
     // Without a group that applies, the reader's own words.
-    expect(anyWordTerms(anyWordQuery('容器日志太大把磁盘占满了', groups))).toEqual(
+    expect(anyWordTerms(readQuery('容器日志太大把磁盘占满了', groups).anyWords)).toEqual(
       anyWordTerms(dropFunctionWords(stripQuestionWords(normalizeQuery('容器日志太大把磁盘占满了')))),
     );
   });
 
   test('a pasted message is looked for by its distinctive words', () => {
     const message = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use';
-    expect(anyWordQuery(message, SYNONYMS)).toBe(errorMessageCore(normalizeQuery(message)));
+    expect(readQuery(message, SYNONYMS).anyWords).toBe(errorMessageCore(normalizeQuery(message)));
   });
 
   test("a reader's own address or subnet is not a word to look for", () => {
