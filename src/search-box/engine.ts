@@ -236,9 +236,10 @@ const FEW_PAGES = 3;
  * all of a question's words (容器日志太大把磁盘占满了: the page on log rotation has
  * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than half of
  * the words' weight are left out (a quarter when fewer than three hold half).
- * The rest are scored as BM25 does over whole pages, with the page's fields weighed: each word counts its weight, times
- * the weight of the best kind of row holding it (a word in the title says more
- * than one in a paragraph), times how often the page holds it for its length.
+ * The rest are scored as BM25 does over whole pages, with the page's fields
+ * weighed: each word counts its weight, times the weight of the best kind of row
+ * holding it (a word in the title says more than one in a paragraph), times how
+ * often the page holds it for its length.
  * Each page comes as its row holding the most of the words; `tokens` are the
  * words the page holds.
  */
