@@ -389,9 +389,11 @@ export const ROW_DESCRIPTION = 2;
 export const ROW_KEYWORDS = 3;
 export const ROW_CONTENT = 4;
 
+// Keywords hold readers' loose phrasings (症状, 目的, 口语叫法) as well as the page's terms: one
+// long row of short phrases that shares a word with many queries, so it counts below a heading.
 export const ROW_WEIGHT: Readonly<Record<number, number>> = {
   [ROW_TITLE]: 3,
-  [ROW_KEYWORDS]: 2.2,
+  [ROW_KEYWORDS]: 1.3,
   [ROW_HEADING]: 2,
   [ROW_DESCRIPTION]: 1.4,
   [ROW_CONTENT]: 1,
