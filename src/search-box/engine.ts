@@ -230,6 +230,8 @@ const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 /** Fewer pages than this holding half of the words' weight: pages holding a quarter join them. */
 const FEW_PAGES = 3;
+/** How much more a page counts when one of its rows holds all the words (x1 to x2). */
+const TOGETHER_BOOST = 1;
 
 /**
  * Pages by how much of the words they hold anywhere, for when no row holds
@@ -239,7 +241,9 @@ const FEW_PAGES = 3;
  * The rest are scored as BM25 does over whole pages, with the page's fields
  * weighed: each word counts its weight, times the weight of the best kind of row
  * holding it (a word in the title says more than one in a paragraph), times how
- * often the page holds it for its length.
+ * often the page holds it for its length. Words found together count more than
+ * words scattered over the page: the score grows with the share of the words'
+ * weight that the page's best row holds.
  * Each page comes as its row holding the most of the words; `tokens` are the
  * words the page holds.
  */
@@ -284,20 +288,19 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
   // three pages with half of the words: then pages with a quarter join them.
   let held = holding(0.5);
   if (held.length < FEW_PAGES) held = holding(0.25);
-  const candidates = held.map(([page, entry]) => ({
-    page,
-    entry,
-    best: [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0],
-  }));
+  const candidates = held.map(([page, entry]) => {
+    const best = [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0];
+    return {page, entry, best, score: entry.score * (1 + (TOGETHER_BOOST * best[1].weight) / total)};
+  });
   // Among pages scoring the same, the one with more of the words in one row (and
   // that row a title or heading) first.
-  candidates.sort((a, b) => b.entry.score - a.entry.score || byRow(a.best[1], b.best[1]));
-  return candidates.slice(0, limit).map(({page, entry, best: [row, {part}]}): EngineResult => ({
+  candidates.sort((a, b) => b.score - a.score || byRow(a.best[1], b.best[1]));
+  return candidates.slice(0, limit).map(({page, entry, score, best: [row, {part}]}): EngineResult => ({
     document: row,
     type: part.type,
     page: part.type === 0 ? false : (loaded.pages.get(page) ?? false),
     metadata: {},
     tokens: entry.words,
-    score: entry.score / total,
+    score: score / total,
   }));
 }

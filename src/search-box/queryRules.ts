@@ -470,6 +470,9 @@ const LABEL_BOOST = 1;
 /** How much more a row counts when it holds every piece of the query as typed (x1 to x1.3). */
 const PHRASE_BOOST = 0.3;
 
+/** How much the page-wide match of a question's words can raise a page's score (x1 to x2). */
+const COVERAGE_BOOST = 1;
+
 /**
  * The pieces of a query (its rewrite without question words) that a row should
  * hold as typed: a flag, path or key (--no-cache, /var/lib/docker, daemon.json),
@@ -506,6 +509,7 @@ export function rankByPage<R extends EngineRow>(
     weights,
     phrases = [],
     message = false,
+    coverage,
   }: {
     limit: number;
     perPage?: number;
@@ -514,28 +518,38 @@ export function rankByPage<R extends EngineRow>(
     phrases?: readonly string[];
     /** The query is a pasted message or command line, which the error index answers. */
     message?: boolean;
+    /**
+     * How well each page matches the question's words taken one by one, anywhere on
+     * the page (the any-word search's score over the best page's, 0 to 1). Rows only
+     * tell which words appear together; a page that holds all of them, scattered over
+     * its paragraphs, answers a long question better than one row that holds two.
+     */
+    coverage?: ReadonlyMap<number, number>;
   },
 ): R[] {
   const weigh = weigher(weights);
-  const pages = new Map<number, {score: number; label: string; url?: string; rows: {row: R; score: number}[]}>();
+  const pages = new Map<
+    number,
+    {page: number; score: number; label: string; url?: string; rows: {row: R; score: number}[]}
+  >();
   const seenRows = new Set<string>();
   // The query's words, as the engine split them for every variant that found something.
   const tokens = new Set<string>();
+  // The engine falls back to leaving words out (or cutting them smaller); a row
+  // that has every word of the query's fullest reading, whichever rewrite found
+  // it, counts more than one found with some left out.
+  const readingTokens = new Set(fullestReading(lists.flatMap(({rows}) => rows)).filter((t) => !isFillerToken(t)));
+  const readingChars = [...readingTokens].reduce((n, t) => n + weigh(t), 0);
   for (const {rows, weight} of lists) {
-    // The engine falls back to leaving words out (or cutting them smaller); a row
-    // that has every word of the query's fullest reading counts more than one
-    // found with some left out.
-    const listTokens = new Set(fullestReading(rows).filter((t) => !isFillerToken(t)));
-    const listChars = [...listTokens].reduce((n, t) => n + weigh(t), 0);
     rows.forEach((row, position) => {
       for (const token of row.tokens ?? []) if (token.trim()) tokens.add(token.toLowerCase());
       const key = `${row.type}:${row.document.i}`;
       if (seenRows.has(key)) return;
       seenRows.add(key);
       const rowChars = [...new Set(row.tokens ?? [])]
-        .filter((t) => listTokens.has(t))
+        .filter((t) => readingTokens.has(t))
         .reduce((n, t) => n + weigh(t), 0);
-      const complete = listChars === 0 ? 1 : rowChars / listChars;
+      const complete = readingChars === 0 ? 1 : rowChars / readingChars;
       // Rows holding the query's pieces as typed, not only their words somewhere.
       const text = (row.document.t ?? '').toLowerCase();
       const literal = phrases.length === 0 ? 0 : phrases.filter((p) => text.includes(p)).length / phrases.length;
@@ -546,7 +560,7 @@ export function rankByPage<R extends EngineRow>(
         (0.5 + 0.5 * complete) *
         (1 + PHRASE_BOOST * literal);
       const page = pageOf(row);
-      const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
+      const entry = pages.get(page) ?? {page, score: 0, label: '', rows: []};
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).
       const title = row.type === ROW_TITLE ? row.document.t : row.page ? row.page.t : undefined;
       if (title && !entry.label.includes(title)) entry.label += ` ${title}`;
@@ -563,6 +577,7 @@ export function rankByPage<R extends EngineRow>(
     entry.score =
       best *
       (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) *
+      (1 + COVERAGE_BOOST * (coverage?.get(entry.page) ?? 0)) *
       glossaryFactor(intent, entry.url) *
       errorIndexFactor(message, entry.url);
   }

@@ -23,6 +23,8 @@ export interface QueriesAnswer {
 }
 export type RunQueries = (queries: string[], limit: number, cover?: string[]) => Promise<QueriesAnswer>;
 
+const HAN = /\p{Unified_Ideograph}/u;
+
 /** Candidate rows asked of the engine per row shown. */
 const CANDIDATES_PER_ROW = 3;
 /** The any-word fallback runs when the rewrites found fewer pages than this... */
@@ -55,13 +57,16 @@ export async function rankedSearch(
   const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
   // Next to nothing found with all words in one row: pages that hold most of them.
   const pages = new Set(lists.flatMap(({rows}) => rows.map(pageOf)));
-  if (pages.size < ANY_WORD_BELOW_PAGES) {
+  const best = found.covered[0]?.score ?? 0;
+  if (pages.size < ANY_WORD_BELOW_PAGES && best > 0) {
     // The any-word search scores whole pages; each counts by its score against the best one's.
-    const best = found.covered[0]?.score ?? 0;
-    if (best > 0) {
-      for (const row of found.covered) lists.push({rows: [row], weight: (ANY_WORD_WEIGHT * row.score) / best});
-    }
+    for (const row of found.covered) lists.push({rows: [row], weight: (ANY_WORD_WEIGHT * row.score) / best});
   }
+  // A question in words: how much of it each page holds anywhere also counts. Not
+  // for a command line or a pasted message, whose generic words (run, name, error)
+  // are on every page of commands: their rows, holding the words as typed, decide.
+  const coverage =
+    HAN.test(input) && best > 0 ? new Map(found.covered.map((row) => [pageOf(row), row.score / best])) : undefined;
   return rankByPage(lists, {
     limit: shown,
     perPage: 2,
@@ -69,5 +74,6 @@ export async function rankedSearch(
     weights: new Map(Object.entries(found.weights)),
     phrases: literalPhrases(variants[0].query),
     message,
+    coverage,
   });
 }

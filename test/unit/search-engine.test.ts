@@ -254,6 +254,19 @@ describe('search engine (worker)', () => {
     const padded = coverageSearch(small, ['设置', '一堆', '冒出来'], 10).map((r) => r.document.u);
     expect(padded).toEqual(expect.arrayContaining(['/p0', '/p5', '/p6']));
     expect(padded).not.toContain('/p4');
+    // The words together in one row beat them scattered over a page as long, even one holding a word twice.
+    const apart = [
+      page(0, '甲', ['压缩 归档', '说明', '说明']),
+      page(1, '乙', ['压缩 一段', '归档 一段', '压缩 二段']),
+    ];
+    const apartRows = apart.reduce<EngineDocument[][]>(
+      (all, p) => all.map((list, k) => [...list, ...p[k]]),
+      [[], [], [], [], []],
+    );
+    const twoPages = loadIndex(
+      JSON.parse(JSON.stringify(buildIndex(apartRows, localSearchOptions))) as SerializedPart[],
+    );
+    expect(coverageSearch(twoPages, ['压缩', '归档'], 10).map((r) => r.document.u)).toEqual(['/p0', '/p1']);
     // One page holds half (设置 is rarer than 说明): the pages holding a quarter join it, after it.
     const few = coverageSearch(small, ['设置', '说明'], 10).map((r) => r.document.u);
     expect(few[0]).toBe('/p0');

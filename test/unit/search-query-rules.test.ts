@@ -17,6 +17,7 @@ import {
   stripQuestionWords,
   normalizeQuery,
   ROW_CONTENT,
+  ROW_DESCRIPTION,
   ROW_HEADING,
   ROW_TITLE,
 } from '../../src/search-box/queryRules';
@@ -174,6 +175,40 @@ describe('ranking by page', () => {
     const rows = [row(ROW_CONTENT, 10, 1), row(ROW_CONTENT, 11, 1), row(ROW_CONTENT, 12, 1), row(ROW_TITLE, 2)];
     const ranked = rankByPage([{rows, weight: 1}], {limit: 10});
     expect(ranked.map((r) => r.document.i)).toEqual([2, 10, 11]);
+  });
+
+  test("a row counts by how much of the query's fullest reading it holds, whichever rewrite found it", () => {
+    const tokens = (type: number, i: number, p: number, t: string[]) => ({...row(type, i, p), tokens: t});
+    // The whole question found one body row; a looser rewrite (words left out) found a description elsewhere.
+    const whole = [tokens(ROW_CONTENT, 10, 1, ['日志', '磁盘', '轮转'])];
+    const looser = [tokens(ROW_DESCRIPTION, 20, 2, ['日志'])];
+    const weights = new Map([
+      ['日志', 1],
+      ['磁盘', 1],
+      ['轮转', 1],
+    ]);
+    const lists = [
+      {rows: whole, weight: 1},
+      {rows: looser, weight: 1},
+    ];
+    // Measured against its own rewrite's reading the description would be complete and win.
+    expect(rankByPage(lists, {limit: 10, weights}).map((r) => r.document.p)).toEqual([1, 2]);
+  });
+
+  test('the page-wide match of the words raises a page by up to twice its score', () => {
+    const rows = [row(ROW_CONTENT, 10, 1), row(ROW_CONTENT, 20, 2)];
+    expect(rankByPage([{rows, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
+    const coverage = new Map([
+      [1, 0.2],
+      [2, 1],
+    ]);
+    expect(rankByPage([{rows, weight: 1}], {limit: 10, coverage}).map((r) => r.document.p)).toEqual([2, 1]);
+    // Twice at most: body text (1) with the best coverage stays below a heading (2) without.
+    const heading = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
+    const onlyBody = new Map([[2, 1]]);
+    expect(rankByPage([{rows: heading, weight: 1}], {limit: 10, coverage: onlyBody}).map((r) => r.document.p)).toEqual([
+      1, 2,
+    ]);
   });
 
   test('a row found by two variants counts once', () => {

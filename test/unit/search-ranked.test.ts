@@ -59,6 +59,15 @@ describe('the search box, engine aside', () => {
     expect(found.map((r) => r.document.u)).toContain('/docs/p9');
   });
 
+  test("a question's page-wide match raises the page holding its words; a command line's does not", async () => {
+    // Five pages have a body row with the words; page 3 holds them all over its paragraphs too.
+    const rows = [1, 2, 3, 4, 5].map((p) => row(p, ROW_CONTENT, '容器 日志 磁盘', ['容器', '日志', '磁盘']));
+    const covered = [row(3, ROW_CONTENT, '容器 日志 磁盘', ['容器', '日志', '磁盘'], 0.9)];
+    const first = async (input: string) => (await rankedSearch(engine(rows, covered), input, [], {shown: 8}))[0];
+    expect((await first(question)).document.u).toBe('/docs/p3');
+    expect((await first('docker logs --tail 100 web')).document.u).toBe('/docs/p1');
+  });
+
   test('when whole-query rows name enough pages, the any-word pages stay out', async () => {
     const rows = [1, 2, 3, 4, 5].map((p) => row(p, ROW_CONTENT, '容器 日志 磁盘', ['容器', '日志', '磁盘']));
     const found = await rankedSearch(engine(rows, [row(9, ROW_TITLE, '日志', ['日志'], 1)]), question, [], {shown: 8});
