@@ -9,9 +9,11 @@
  *   SEARCH_BACKEND=typesense TYPESENSE_HOST, TYPESENSE_API_KEY, TYPESENSE_COLLECTION
  *                            [TYPESENSE_PORT=443] [TYPESENSE_PROTOCOL=https]
  */
+import path from 'node:path';
 import type {PluginConfig} from '@docusaurus/types';
 import searchBoxTheme from './src/search-box';
 import localSearchWithBoxIndex from './src/search-box/boxIndex';
+import {loadIndexWords} from './src/search-box/words';
 
 export type SearchBackend = 'local' | 'algolia' | 'typesense';
 
@@ -27,6 +29,9 @@ type Env = Record<string, string | undefined>;
 
 const BACKENDS: readonly SearchBackend[] = ['local', 'algolia', 'typesense'];
 
+// Under Jest's native ESM there is no __dirname; tests run from the site's directory.
+const siteDir = typeof __dirname === 'string' ? __dirname : process.cwd();
+
 /** Options of @easyops-cn/docusaurus-search-local, kept here so tests can read them. */
 export const localSearchOptions = {
   // Chinese first, English for commands and keywords.
@@ -36,6 +41,9 @@ export const localSearchOptions = {
   // whole query fail, so "ENTRYPOINT 和 CMD 的区别" found nothing. Keep English
   // stop words too: they are parts of flags and keywords (`on-failure`, `AS builder`).
   removeDefaultStopWordFilter: ['zh', 'en'],
+  // Words of the pages jieba's dictionary lacks (回滚, 拉取): indexed as words, not
+  // as single characters. The box cuts queries with the indexed words, so it knows them too.
+  zhUserDict: loadIndexWords(path.join(siteDir, 'search', 'words.txt')),
   hashed: true,
   indexDocs: true,
   indexBlog: false,
