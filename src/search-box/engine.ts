@@ -228,16 +228,21 @@ const TOP_ROW_WEIGHT = Math.max(...Object.values(ROW_WEIGHT));
 /** Okapi BM25's usual constants: how soon repeats of a word stop adding, and how much a long page is discounted. */
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
-/** Fewer pages than this holding half of the words' weight: pages holding a quarter join them. */
-const FEW_PAGES = 3;
+/**
+ * Pages holding less than this share of the words' weight are left out. Not half:
+ * a question padded with a rare everyday word no good page uses (做成, 冒出来) would
+ * leave out the page holding its two topic words, and the ranking, which weighs
+ * these scores against the rows', would count that page as holding nothing.
+ */
+const LEAST_SHARE = 0.25;
 /** How much more a page counts when one of its rows holds all the words (x1 to x2). */
 const TOGETHER_BOOST = 1;
 
 /**
  * Pages by how much of the words they hold anywhere, for when no row holds
  * all of a question's words (容器日志太大把磁盘占满了: the page on log rotation has
- * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than half of
- * the words' weight are left out (a quarter when fewer than three hold half).
+ * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than a
+ * quarter of the words' weight are left out.
  * The rest are scored as BM25 does over whole pages, with the page's fields
  * weighed: each word counts its weight, times the weight of the best kind of row
  * holding it (a word in the title says more than one in a paragraph), times how
@@ -282,12 +287,7 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
   if (total === 0) return [];
   const byRow = (a: {part: LoadedPart; weight: number}, b: {part: LoadedPart; weight: number}) =>
     b.weight - a.weight || ROW_PREFERENCE.indexOf(a.part.type) - ROW_PREFERENCE.indexOf(b.part.type);
-  const holding = (least: number) => [...pages].filter(([, entry]) => entry.covered / total >= least);
-  // A question padded with rare words no page shares (一堆, 冒出来), or one long page
-  // holding half of anything (an error index full of sessions), may leave fewer than
-  // three pages with half of the words: then pages with a quarter join them.
-  let held = holding(0.5);
-  if (held.length < FEW_PAGES) held = holding(0.25);
+  const held = [...pages].filter(([, entry]) => entry.covered / total >= LEAST_SHARE);
   const candidates = held.map(([page, entry]) => {
     const best = [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0];
     return {page, entry, best, score: entry.score * (1 + (TOGETHER_BOOST * best[1].weight) / total)};

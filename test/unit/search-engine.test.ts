@@ -250,10 +250,17 @@ describe('search engine (worker)', () => {
     // Title first; then the page holding the words three times; then once on a
     // short page before once on a long one; the page without them not at all.
     expect(found).toEqual(['/p0', '/p2', '/p1', '/p3']);
-    // Rare words no page shares leave none with half of the words: pages with a quarter, not nothing.
+    // Three rare words no page shares: each page holding one holds a third, enough to be listed.
     const padded = coverageSearch(small, ['设置', '一堆', '冒出来'], 10).map((r) => r.document.u);
     expect(padded).toEqual(expect.arrayContaining(['/p0', '/p5', '/p6']));
     expect(padded).not.toContain('/p4');
+    // A page holding a third of the words (说明 alone) is listed after the four holding more:
+    // the ranking weighs every page's share, and one left out would count as holding nothing.
+    const third = coverageSearch(small, ['日志', '轮转', '说明'], 10).map((r) => r.document.u);
+    expect(third.slice(0, 4)).toEqual(expect.arrayContaining(['/p0', '/p1', '/p2', '/p3']));
+    expect(third.slice(4)).toEqual(expect.arrayContaining(['/p5', '/p6']));
+    // Five such words: no page holds a quarter of them, and none is listed.
+    expect(coverageSearch(small, ['设置', '一堆', '冒出来', '其他', '与此'], 10)).toEqual([]);
     // The words together in one row beat them scattered over a page as long, even one holding a word twice.
     const apart = [
       page(0, '甲', ['压缩 归档', '说明', '说明']),
@@ -267,7 +274,7 @@ describe('search engine (worker)', () => {
       JSON.parse(JSON.stringify(buildIndex(apartRows, localSearchOptions))) as SerializedPart[],
     );
     expect(coverageSearch(twoPages, ['压缩', '归档'], 10).map((r) => r.document.u)).toEqual(['/p0', '/p1']);
-    // One page holds half (设置 is rarer than 说明): the pages holding a quarter join it, after it.
+    // 设置 is rarer than 说明: the page holding it comes first, the pages holding 说明 after it.
     const few = coverageSearch(small, ['设置', '说明'], 10).map((r) => r.document.u);
     expect(few[0]).toBe('/p0');
     expect(few).toEqual(expect.arrayContaining(['/p0', '/p2', '/p5', '/p6']));
