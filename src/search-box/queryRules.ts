@@ -470,8 +470,8 @@ const LABEL_BOOST = 1;
 /** How much more a row counts when it holds every piece of the query as typed (x1 to x1.3). */
 const PHRASE_BOOST = 0.3;
 
-/** How much the page-wide match of a question's words can raise a page's score (x1 to x2). */
-const COVERAGE_BOOST = 1;
+/** How much the page-wide match of a question's words can raise a page's score (x1 to x3.5). */
+const COVERAGE_BOOST = 2.5;
 
 /**
  * The pieces of a query (its rewrite without question words) that a row should
