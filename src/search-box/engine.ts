@@ -239,9 +239,10 @@ const LEAST_SHARE = 0.25;
 const TOGETHER_BOOST = 1;
 
 /**
- * Pages by how much of the words they hold anywhere, for when no row holds
- * all of a question's words (容器日志太大把磁盘占满了: the page on log rotation has
- * 日志, 磁盘 and 占满, in different paragraphs). Pages holding less than a
+ * Pages by how much of the words they hold anywhere: the pages to offer when no
+ * row holds all of a question's words (容器日志太大把磁盘占满了: the page on log
+ * rotation has 日志, 磁盘 and 占满, in different paragraphs), and for any question
+ * how well each page matches it as a whole. Pages holding less than a
  * quarter of the words' weight are left out.
  * The rest are scored as BM25 does over whole pages, with the page's fields
  * weighed: each word counts its weight, times the weight of the best kind of row
