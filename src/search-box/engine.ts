@@ -29,7 +29,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
-import {pageOfDocument, ROW_WEIGHT} from './queryRules';
+import {HAN, pageOfDocument, ROW_WEIGHT} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -60,8 +60,6 @@ export interface LoadedIndex {
   pageLengths: Map<number, number>;
   dictionary: ZhDictionary;
 }
-
-const HAN = /\p{Unified_Ideograph}/u;
 
 export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
   const parts = json.map(({documents, index}, type) => ({
@@ -290,7 +288,7 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
     b.weight - a.weight || ROW_PREFERENCE.indexOf(a.part.type) - ROW_PREFERENCE.indexOf(b.part.type);
   const held = [...pages].filter(([, entry]) => entry.covered / total >= LEAST_SHARE);
   const candidates = held.map(([page, entry]) => {
-    const best = [...entry.rows].sort(([, a], [, b]) => byRow(a, b))[0];
+    const best = [...entry.rows].reduce((a, b) => (byRow(a[1], b[1]) <= 0 ? a : b));
     return {page, entry, best, score: entry.score * (1 + (TOGETHER_BOOST * best[1].weight) / total)};
   });
   // Among pages scoring the same, the one with more of the words in one row (and

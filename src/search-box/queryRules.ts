@@ -106,7 +106,8 @@ const ENGLISH_FILLER = new Set([
   'between',
 ]);
 
-const HAN = /\p{Unified_Ideograph}/u;
+/** A Chinese character. */
+export const HAN = /\p{Unified_Ideograph}/u;
 
 /** Full-width punctuation and quotes become spaces; case folds. */
 export function normalizeQuery(input: string): string {
@@ -528,10 +529,7 @@ export function rankByPage<R extends EngineRow>(
   },
 ): R[] {
   const weigh = weigher(weights);
-  const pages = new Map<
-    number,
-    {page: number; score: number; label: string; url?: string; rows: {row: R; score: number}[]}
-  >();
+  const pages = new Map<number, {score: number; label: string; url?: string; rows: {row: R; score: number}[]}>();
   const seenRows = new Set<string>();
   // The query's words, as the engine split them for every variant that found something.
   const tokens = new Set<string>();
@@ -560,7 +558,7 @@ export function rankByPage<R extends EngineRow>(
         (0.5 + 0.5 * complete) *
         (1 + PHRASE_BOOST * literal);
       const page = pageOf(row);
-      const entry = pages.get(page) ?? {page, score: 0, label: '', rows: []};
+      const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).
       const title = row.type === ROW_TITLE ? row.document.t : row.page ? row.page.t : undefined;
       if (title && !entry.label.includes(title)) entry.label += ` ${title}`;
@@ -571,13 +569,13 @@ export function rankByPage<R extends EngineRow>(
     });
   }
   const queryTokens = [...tokens];
-  for (const entry of pages.values()) {
+  for (const [page, entry] of pages) {
     entry.rows.sort((a, b) => b.score - a.score);
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
     entry.score =
       best *
       (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) *
-      (1 + COVERAGE_BOOST * (coverage?.get(entry.page) ?? 0)) *
+      (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
       glossaryFactor(intent, entry.url) *
       errorIndexFactor(message, entry.url);
   }

@@ -6,6 +6,7 @@
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {
   anyWordTerms,
+  HAN,
   literalPhrases,
   pageOf,
   queryIntent,
@@ -22,8 +23,6 @@ export interface QueriesAnswer {
   covered: EngineResult[];
 }
 export type RunQueries = (queries: string[], limit: number, cover?: string[]) => Promise<QueriesAnswer>;
-
-const HAN = /\p{Unified_Ideograph}/u;
 
 /** Candidate rows asked of the engine per row shown. */
 const CANDIDATES_PER_ROW = 3;
