@@ -241,11 +241,15 @@ describe('search engine (worker)', () => {
       page(5, '网络', ['一堆 说明']),
       page(6, '安全', ['冒出来 说明']),
     ];
-    const rows = pages.reduce<EngineDocument[][]>(
-      (all, p) => all.map((list, k) => [...list, ...p[k]]),
-      [[], [], [], [], []],
-    );
-    const small = loadIndex(JSON.parse(JSON.stringify(buildIndex(rows, localSearchOptions))) as SerializedPart[]);
+    // An index of the given pages, their rows gathered by kind.
+    const indexOf = (site: EngineDocument[][][]) => {
+      const rows = site.reduce<EngineDocument[][]>(
+        (all, p) => all.map((list, k) => [...list, ...p[k]]),
+        [[], [], [], [], []],
+      );
+      return loadIndex(JSON.parse(JSON.stringify(buildIndex(rows, localSearchOptions))) as SerializedPart[]);
+    };
+    const small = indexOf(pages);
     const found = coverageSearch(small, ['日志', '轮转'], 10).map((r) => r.document.u);
     // Title first; then the page holding the words three times; then once on a
     // short page before once on a long one; the page without them not at all.
@@ -266,13 +270,7 @@ describe('search engine (worker)', () => {
       page(0, '甲', ['压缩 归档', '说明', '说明']),
       page(1, '乙', ['压缩 一段', '归档 一段', '压缩 二段']),
     ];
-    const apartRows = apart.reduce<EngineDocument[][]>(
-      (all, p) => all.map((list, k) => [...list, ...p[k]]),
-      [[], [], [], [], []],
-    );
-    const twoPages = loadIndex(
-      JSON.parse(JSON.stringify(buildIndex(apartRows, localSearchOptions))) as SerializedPart[],
-    );
+    const twoPages = indexOf(apart);
     expect(coverageSearch(twoPages, ['压缩', '归档'], 10).map((r) => r.document.u)).toEqual(['/p0', '/p1']);
     // 设置 is rarer than 说明: the page holding it comes first, the pages holding 说明 after it.
     const few = coverageSearch(small, ['设置', '说明'], 10).map((r) => r.document.u);
