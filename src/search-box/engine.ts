@@ -29,7 +29,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
-import {HAN, pageOfDocument, ROW_WEIGHT} from './queryRules';
+import {HAN, labelPieces, pageOfDocument, ROW_CONTENT, ROW_WEIGHT} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -59,6 +59,8 @@ export interface LoadedIndex {
   /** Each page's length for coverageSearch: its rows (title, headings, body…) over the mean page's. */
   pageLengths: Map<number, number>;
   dictionary: ZhDictionary;
+  /** Each page's label pieces and how many pages' labels hold each piece (see labelMatch), once needed. */
+  labels?: {pieces: Map<number, Set<string>>; pages: Map<string, number>};
 }
 
 export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
@@ -302,4 +304,44 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
     tokens: entry.words,
     score: score / total,
   }));
+}
+
+/** Every page's label pieces: its title, description, keywords and headings (all rows but the body's). */
+function pageLabels(loaded: LoadedIndex): NonNullable<LoadedIndex['labels']> {
+  if (loaded.labels) return loaded.labels;
+  const text = new Map<number, string>();
+  for (const part of loaded.parts) {
+    if (part.type === ROW_CONTENT) continue;
+    for (const row of part.documents.values()) {
+      const page = pageOfDocument(part.type, row);
+      text.set(page, `${text.get(page) ?? ''} ${row.t ?? ''}`);
+    }
+  }
+  const pieces = new Map([...text].map(([page, label]) => [page, labelPieces(label)]));
+  const pages = new Map<string, number>();
+  for (const set of pieces.values()) for (const piece of set) pages.set(piece, (pages.get(piece) ?? 0) + 1);
+  loaded.labels = {pieces, pages};
+  return loaded.labels;
+}
+
+/**
+ * How much of a query each page's labels hold, 0 to 1: the share of the query's
+ * pieces (labelPieces), each weighed by how few pages' labels hold it, found in
+ * the page's title, description, keywords or headings. Only pages holding some.
+ */
+export function labelMatch(loaded: LoadedIndex, query: string): Map<number, number> {
+  const {pieces, pages} = pageLabels(loaded);
+  const weighed = [...labelPieces(query)].map((piece): [string, number] => [
+    piece,
+    Math.log(1 + pieces.size / (1 + (pages.get(piece) ?? 0))),
+  ]);
+  const total = weighed.reduce((sum, [, weight]) => sum + weight, 0);
+  const out = new Map<number, number>();
+  if (total === 0) return out;
+  for (const [page, held] of pieces) {
+    let found = 0;
+    for (const [piece, weight] of weighed) if (held.has(piece)) found += weight;
+    if (found > 0) out.set(page, found / total);
+  }
+  return out;
 }

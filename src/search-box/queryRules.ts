@@ -341,6 +341,25 @@ export function anyWordTerms(typed: string): string[] {
 }
 
 /**
+ * The pieces a query is matched against pages' labels by: each pair of
+ * neighbouring Chinese characters and each Latin word of two letters or more.
+ * A reader's word and a page's often differ in one character (心跳检测 for
+ * 心跳检查) or wrap the same word differently (隔离 in 容器隔离原理); pairs still
+ * meet (心跳, 跳检; 隔离) where whole words do not.
+ */
+export function labelPieces(text: string): Set<string> {
+  const pieces = new Set<string>();
+  for (const run of text.toLowerCase().match(/\p{Unified_Ideograph}+|[a-z0-9][\w.-]*/gu) ?? []) {
+    if (!HAN.test(run)) {
+      if (run.length >= 2) pieces.add(run);
+      continue;
+    }
+    for (let i = 0; i + 2 <= run.length; i++) pieces.add(run.slice(i, i + 2));
+  }
+  return pieces;
+}
+
+/**
  * What kind of answer a question asks for. A how-to or a comparison is answered
  * by a chapter, not by the glossary's definition of one of its words (怎么修改
  * docker0 的地址 wants the page on changing it, not the docker0 entry); "what
@@ -474,6 +493,9 @@ const PHRASE_BOOST = 0.3;
 /** How much the page-wide match of a question's words can raise a page's score (x1 to x3.5). */
 const COVERAGE_BOOST = 2.5;
 
+/** How much a page's labels holding the query's pieces can raise its score (x1 to x2). */
+const LABEL_PIECES_BOOST = 1;
+
 /**
  * The pieces of a query (its rewrite without question words) that a row should
  * hold as typed: a flag, path or key (--no-cache, /var/lib/docker, daemon.json),
@@ -511,6 +533,7 @@ export function rankByPage<R extends EngineRow>(
     phrases = [],
     message = false,
     coverage,
+    labels,
   }: {
     limit: number;
     perPage?: number;
@@ -526,6 +549,13 @@ export function rankByPage<R extends EngineRow>(
      * its paragraphs, answers a long question better than one row that holds two.
      */
     coverage?: ReadonlyMap<number, number>;
+    /**
+     * How much of the query's character pairs and Latin words each page's title,
+     * description, keywords and headings hold (labelMatch, 0 to 1). Unlike the
+     * label coverage of the rows' words, it reaches headings no row found and a
+     * word the reader says a little differently (心跳检测 for 心跳检查).
+     */
+    labels?: ReadonlyMap<number, number>;
   },
 ): R[] {
   const weigh = weigher(weights);
@@ -576,6 +606,7 @@ export function rankByPage<R extends EngineRow>(
       best *
       (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) *
       (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
+      (1 + LABEL_PIECES_BOOST * (labels?.get(page) ?? 0)) *
       glossaryFactor(intent, entry.url) *
       errorIndexFactor(message, entry.url);
   }

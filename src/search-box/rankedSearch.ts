@@ -21,8 +21,10 @@ export interface QueriesAnswer {
   weights: Record<string, number>;
   /** Pages that hold most of the `cover` words, wherever on the page (one row each). */
   covered: EngineResult[];
+  /** How much of the `label` text each page's title, keywords and headings hold (0 to 1; pages holding none left out). */
+  labels?: ReadonlyMap<number, number>;
 }
-export type RunQueries = (queries: string[], limit: number, cover?: string[]) => Promise<QueriesAnswer>;
+export type RunQueries = (queries: string[], limit: number, cover?: string[], label?: string) => Promise<QueriesAnswer>;
 
 /** Candidate rows asked of the engine per row shown. */
 const CANDIDATES_PER_ROW = 3;
@@ -52,6 +54,8 @@ export async function rankedSearch(
     variants.map((v) => v.query),
     limit,
     words.length > 1 ? words : undefined,
+    // The reader's words as typed (question words out) and in the pages' wording.
+    `${anyWords} ${variants[0].query}`,
   );
   const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
   // Next to nothing found with all words in one row: pages that hold most of them.
@@ -74,5 +78,6 @@ export async function rankedSearch(
     phrases: literalPhrases(variants[0].query),
     message,
     coverage,
+    labels: found.labels,
   });
 }

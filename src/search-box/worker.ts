@@ -3,15 +3,24 @@
  * batches of queries, so a keystroke costs one message however many rewrites
  * of the query the box runs.
  *
- * Request {id, url, queries, limit, cover}: `url` is the edition's base URL;
- * with no queries the index is only loaded. Response {id, results, weights,
- * covered} (one row list per query; how telling each word is; the pages that
- * hold most of the `cover` words) or {id, error}.
+ * Request {id, url, queries, limit, cover, label}: `url` is the edition's base
+ * URL; with no queries the index is only loaded. Response {id, results, weights,
+ * covered, labels} (one row list per query; how telling each word is; the pages
+ * that hold most of the `cover` words; how much of `label` each page's labels
+ * hold) or {id, error}.
  */
 import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {boxIndexName} from './indexName';
-import {coverageSearch, loadIndex, searchIndex, wordWeights, type LoadedIndex, type SerializedPart} from './engine';
+import {
+  coverageSearch,
+  labelMatch,
+  loadIndex,
+  searchIndex,
+  wordWeights,
+  type LoadedIndex,
+  type SerializedPart,
+} from './engine';
 
 export interface SearchRequest {
   id: number;
@@ -20,6 +29,8 @@ export interface SearchRequest {
   limit: number;
   /** Words to find pages by, wherever on the page they are (coverageSearch). */
   cover?: string[];
+  /** Text to match against pages' titles, keywords and headings (labelMatch). */
+  label?: string;
 }
 export type SearchResponse =
   | {
@@ -27,6 +38,7 @@ export type SearchResponse =
       results: EngineResult[][];
       weights: Record<string, number>;
       covered: EngineResult[];
+      labels: Map<number, number>;
     }
   | {id: number; error: string};
 
@@ -88,7 +100,7 @@ function search(url: string, index: LoadedIndex, query: string, limit: number): 
 }
 
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
-  const {id, url, queries, limit, cover = []} = event.data;
+  const {id, url, queries, limit, cover = [], label} = event.data;
   let response: SearchResponse;
   try {
     const index = await indexFor(url);
@@ -98,7 +110,8 @@ scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
     for (const rows of results) for (const row of rows) for (const token of row.tokens) words.add(token);
     const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
     for (const word of cover) words.add(word);
-    response = {id, results, weights: wordWeights(index, words), covered};
+    const labels = label ? labelMatch(index, label) : new Map<number, number>();
+    response = {id, results, weights: wordWeights(index, words), covered, labels};
   } catch (error) {
     response = {id, error: error instanceof Error ? error.message : String(error)};
   }

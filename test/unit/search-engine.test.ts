@@ -23,7 +23,14 @@ import type {
   EngineDocument,
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
-import {coverageSearch, loadIndex, searchIndex, wordWeights, type SerializedPart} from '../../src/search-box/engine';
+import {
+  coverageSearch,
+  labelMatch,
+  loadIndex,
+  searchIndex,
+  wordWeights,
+  type SerializedPart,
+} from '../../src/search-box/engine';
 import {anyWordTerms, readQuery} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
@@ -277,6 +284,34 @@ describe('search engine (worker)', () => {
     expect(few[0]).toBe('/p0');
     expect(few).toEqual(expect.arrayContaining(['/p0', '/p2', '/p5', '/p6']));
     expect(few).not.toContain('/p4');
+  });
+
+  it("matches a query's character pairs against each page's title, description, keywords and headings", () => {
+    const rows: EngineDocument[][] = [
+      [
+        {i: 0, t: '健康检查', u: '/p0', b: []},
+        {i: 1, t: '镜像体积', u: '/p1', b: []},
+        {i: 2, t: '存储卷', u: '/p2', b: []},
+        {i: 3, t: '网络', u: '/p3', b: []},
+      ],
+      [{i: 10, t: '心跳与探活', u: '/p1', h: '#x', p: 1}],
+      [{i: 2, t: '给容器挂载 volume', u: '/p2', p: 2}],
+      [{i: 3, t: '容器互联, 健康', u: '/p3', p: 3}],
+      // Body text is not a label: 心跳检测 here does not count.
+      [{i: 20, t: '心跳检测 健康检查', u: '/p2', h: '', s: '存储卷', p: 2}],
+    ];
+    const small = loadIndex(JSON.parse(JSON.stringify(buildIndex(rows, localSearchOptions))) as SerializedPart[]);
+    const match = labelMatch(small, '容器心跳检测');
+    // 心跳 (one heading) is rarer than 容器 (a description and keywords): the page with the heading first.
+    expect([...match.keys()].sort()).toEqual([1, 2, 3]);
+    expect(match.get(1)).toBeGreaterThan(match.get(2)!);
+    expect(match.get(2)).toBeCloseTo(match.get(3)!);
+    for (const share of match.values()) expect(share).toBeLessThan(1);
+    expect(labelMatch(small, '健康检查').get(0)).toBeCloseTo(1);
+    // Latin words count whole and in lower case; a single character or nothing holds no piece.
+    expect([...labelMatch(small, 'Volume').keys()]).toEqual([2]);
+    expect(labelMatch(small, '网').size).toBe(0);
+    expect(labelMatch(small, '  ').size).toBe(0);
   });
 
   it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {

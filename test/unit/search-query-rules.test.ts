@@ -9,6 +9,7 @@ import {
   errorMessageCause,
   errorMessageCore,
   labelCoverage,
+  labelPieces,
   literalPhrases,
   queryIntent,
   queryVariants,
@@ -332,6 +333,53 @@ describe('pieces held as typed', () => {
       rankByPage([{rows: [apart, typed], weight: 1}], {limit: 10, phrases}).map((r) => r.document.p);
     expect(rank([])).toEqual([1, 2]);
     expect(rank(literalPhrases('--no-cache'))).toEqual([2, 1]);
+  });
+});
+
+describe('label pieces', () => {
+  test('pairs of neighbouring Chinese characters and Latin words, lower case', () => {
+    expect([...labelPieces('容器心跳检测 HealthCheck')]).toEqual([
+      '容器',
+      '器心',
+      '心跳',
+      '跳检',
+      '检测',
+      'healthcheck',
+    ]);
+    // A pair never spans two runs; a lone character or letter is no piece; paths and flags stay whole.
+    expect([...labelPieces('镜像 体积 大 x daemon.json --no-cache')]).toEqual([
+      '镜像',
+      '体积',
+      'daemon.json',
+      'no-cache',
+    ]);
+    expect(labelPieces('？！ 。').size).toBe(0);
+  });
+
+  test('property: every piece is in the text (lower case), and every pair of a run of Chinese is a piece', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('容', '器', '镜', '像', 'a', 'B', '1', ' ', '-', '.', '，')), (chars) => {
+        const text = chars.join('');
+        const pieces = labelPieces(text);
+        for (const piece of pieces) expect(text.toLowerCase()).toContain(piece);
+        for (const run of text.match(/\p{Unified_Ideograph}+/gu) ?? [])
+          for (let i = 0; i + 2 <= run.length; i++) expect(pieces.has(run.slice(i, i + 2))).toBe(true);
+      }),
+    );
+  });
+
+  test("a page whose labels hold more of the query's pieces rises, by up to twice its score", () => {
+    const row = (type: number, i: number, p: number) => ({type, document: {i, p}});
+    const rows = [row(ROW_CONTENT, 10, 1), row(ROW_CONTENT, 20, 2)];
+    const rank = (labels: Map<number, number>) =>
+      rankByPage([{rows, weight: 1}], {limit: 10, labels}).map((r) => r.document.p);
+    expect(rank(new Map())).toEqual([1, 2]);
+    expect(rank(new Map([[2, 0.5]]))).toEqual([2, 1]);
+    // The first row outscores the second by 3 %; a page holding every piece doubles at most.
+    const far = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
+    expect(
+      rankByPage([{rows: far, weight: 1}], {limit: 10, labels: new Map([[2, 1]])}).map((r) => r.document.p),
+    ).toEqual([1, 2]);
   });
 });
 

@@ -53,7 +53,7 @@ export async function searchRanked(
   synonyms: readonly SynonymGroup[],
 ): Promise<RankedResult[]> {
   const rows = await rankedSearch(
-    (queries, limit, cover) => searchQueries(versionUrl, queries, limit, cover),
+    (queries, limit, cover, label) => searchQueries(versionUrl, queries, limit, cover, label),
     input,
     synonyms,
     {shown: searchResultLimits},

@@ -18,8 +18,8 @@ function getWorker(): Worker {
     pending.delete(event.data.id);
     if ('error' in event.data) request.reject(new Error(event.data.error));
     else {
-      const {results: rows, weights, covered} = event.data;
-      request.resolve({rows, weights, covered});
+      const {results: rows, weights, covered, labels} = event.data;
+      request.resolve({rows, weights, covered, labels});
     }
   };
   // A worker that cannot start or crashed answers nothing: fail what waits, start a new one next time.
@@ -36,11 +36,17 @@ function getWorker(): Worker {
 }
 
 /** The rows of each query in the index of the edition at `url` (its base URL). */
-export function searchQueries(url: string, queries: string[], limit: number, cover?: string[]): Promise<QueriesAnswer> {
+export function searchQueries(
+  url: string,
+  queries: string[],
+  limit: number,
+  cover?: string[],
+  label?: string,
+): Promise<QueriesAnswer> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, {resolve, reject});
-    const request: SearchRequest = {id, url, queries, limit, cover};
+    const request: SearchRequest = {id, url, queries, limit, cover, label};
     getWorker().postMessage(request);
   });
 }
