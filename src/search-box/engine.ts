@@ -204,6 +204,11 @@ function rowsOfWordByPage(loaded: LoadedIndex, word: string): Map<number, {part:
   return pages;
 }
 
+/** How telling something held by `holding` of `pages` pages is: ln(1 + pages / (1 + holding)). */
+function rarity(pages: number, holding: number): number {
+  return Math.log(1 + pages / (1 + holding));
+}
+
 /**
  * How telling each word is: the inverse of the share of pages that hold it
  * (ln(1 + pages / (1 + pages holding it))). 的 or 容器 are on nearly every page
@@ -214,7 +219,7 @@ export function wordWeights(loaded: LoadedIndex, words: Iterable<string>): Recor
   for (const word of words) {
     let weight = loaded.weights.get(word);
     if (weight === undefined) {
-      weight = Math.log(1 + loaded.pages.size / (1 + rowsOfWordByPage(loaded, word).size));
+      weight = rarity(loaded.pages.size, rowsOfWordByPage(loaded, word).size);
       loaded.weights.set(word, weight);
     }
     out[word] = weight;
@@ -333,7 +338,7 @@ export function labelMatch(loaded: LoadedIndex, query: string): Map<number, numb
   const {pieces, pages} = pageLabels(loaded);
   const weighed = [...labelPieces(query)].map((piece): [string, number] => [
     piece,
-    Math.log(1 + pieces.size / (1 + (pages.get(piece) ?? 0))),
+    rarity(pieces.size, pages.get(piece) ?? 0),
   ]);
   const total = weighed.reduce((sum, [, weight]) => sum + weight, 0);
   const out = new Map<number, number>();
