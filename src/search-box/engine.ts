@@ -59,8 +59,8 @@ export interface LoadedIndex {
   /** Each page's length for coverageSearch: its rows (title, headings, body…) over the mean page's. */
   pageLengths: Map<number, number>;
   dictionary: ZhDictionary;
-  /** Each page's label pieces and how many pages' labels hold each piece (see labelMatch), once needed. */
-  labels?: {pieces: Map<number, Set<string>>; pages: Map<string, number>};
+  /** The pages whose labels hold each label piece, and how many pages have labels (see labelMatch), once needed. */
+  labels?: {pages: number; byPiece: Map<string, Set<number>>};
 }
 
 export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
@@ -311,7 +311,7 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
   }));
 }
 
-/** Every page's label pieces: its title, description, keywords and headings (all rows but the body's). */
+/** The pages whose title, description, keywords or headings (all rows but the body's) hold each label piece. */
 function pageLabels(loaded: LoadedIndex): NonNullable<LoadedIndex['labels']> {
   if (loaded.labels) return loaded.labels;
   const text = new Map<number, string>();
@@ -322,10 +322,15 @@ function pageLabels(loaded: LoadedIndex): NonNullable<LoadedIndex['labels']> {
       text.set(page, `${text.get(page) ?? ''} ${row.t ?? ''}`);
     }
   }
-  const pieces = new Map([...text].map(([page, label]) => [page, labelPieces(label)]));
-  const pages = new Map<string, number>();
-  for (const set of pieces.values()) for (const piece of set) pages.set(piece, (pages.get(piece) ?? 0) + 1);
-  loaded.labels = {pieces, pages};
+  const byPiece = new Map<string, Set<number>>();
+  for (const [page, label] of text) {
+    for (const piece of labelPieces(label)) {
+      const holding = byPiece.get(piece);
+      if (holding) holding.add(page);
+      else byPiece.set(piece, new Set([page]));
+    }
+  }
+  loaded.labels = {pages: text.size, byPiece};
   return loaded.labels;
 }
 
@@ -335,18 +340,15 @@ function pageLabels(loaded: LoadedIndex): NonNullable<LoadedIndex['labels']> {
  * the page's title, description, keywords or headings. Only pages holding some.
  */
 export function labelMatch(loaded: LoadedIndex, query: string): Map<number, number> {
-  const {pieces, pages} = pageLabels(loaded);
-  const weighed = [...labelPieces(query)].map((piece): [string, number] => [
-    piece,
-    rarity(pieces.size, pages.get(piece) ?? 0),
-  ]);
-  const total = weighed.reduce((sum, [, weight]) => sum + weight, 0);
-  const out = new Map<number, number>();
-  if (total === 0) return out;
-  for (const [page, held] of pieces) {
-    let found = 0;
-    for (const [piece, weight] of weighed) if (held.has(piece)) found += weight;
-    if (found > 0) out.set(page, found / total);
+  const {pages, byPiece} = pageLabels(loaded);
+  const found = new Map<number, number>();
+  let total = 0;
+  for (const piece of labelPieces(query)) {
+    const holding = byPiece.get(piece);
+    const weight = rarity(pages, holding?.size ?? 0);
+    total += weight;
+    for (const page of holding ?? []) found.set(page, (found.get(page) ?? 0) + weight);
   }
-  return out;
+  for (const [page, weight] of found) found.set(page, weight / total);
+  return found;
 }
