@@ -171,9 +171,11 @@ function dropFunctionCharacters(run: string): string {
 
 /** Replaces every non-first word of a group found in the query by the group's first word. */
 export function applySynonyms(query: string, groups: readonly SynonymGroup[]): string {
-  // In a command or a pasted message (three English words or more), English words
-  // are the text itself, not a reader's wording: only Chinese words are replaced.
-  const prose = HAN.test(query) || query.split(' ').length < 3;
+  // In a command or a pasted message (three English words with a flag, or four
+  // or more), English words are the text itself, not a reader's wording: only
+  // Chinese words are replaced. Three plain words are a reader's (compose live reload).
+  const count = query.split(' ').length;
+  const prose = HAN.test(query) || count < 3 || (count === 3 && !/(?:^|\s)-/.test(query));
   // Longest variant first, so `image layer` wins over `image`.
   const pairs: [string, string][] = [];
   for (const group of groups) {

@@ -87,6 +87,13 @@ describe('synonyms', () => {
 
   test('English words of a command or message are left alone', () => {
     expect(applySynonyms('from node as builder', SYNONYMS)).toBe('from node as builder');
+    expect(applySynonyms('docker compose --watch', [['watch', 'compose']])).toBe('docker compose --watch');
+  });
+
+  test('three English words without a flag are a reader wording', () => {
+    const groups = [['watch', 'live reload']];
+    expect(applySynonyms('compose live reload', groups)).toBe('compose watch');
+    expect(applySynonyms('-v live reload', groups)).toBe('-v live reload');
   });
 
   test('Latin words match whole words only', () => {
