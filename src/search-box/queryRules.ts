@@ -335,7 +335,9 @@ export function anyWordTerms(typed: string): string[] {
       continue;
     }
     flush();
-    words.push(piece);
+    // The index splits Latin text into runs of letters and digits (harbor.yml is
+    // harbor and yml there); the segmenter keeps a file name whole.
+    words.push(...(HAN.test(piece) ? [piece] : (piece.match(/\w+/g) ?? [])));
   }
   flush();
   const out = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !isFillerToken(w));

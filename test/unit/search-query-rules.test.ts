@@ -423,6 +423,15 @@ describe('any-word fallback', () => {
     for (const w of words) expect(w.length).toBeGreaterThanOrEqual(2);
   });
 
+  test('a file name is looked for as the words the index holds', () => {
+    const words = anyWordTerms('harbor.yml改完了不生效');
+    expect(words).toEqual(expect.arrayContaining(['harbor', 'yml', '生效']));
+    expect(words).not.toContain('harbor.yml');
+    expect(anyWordTerms('python -m json.tool /etc/docker/daemon.json')).toEqual(
+      expect.arrayContaining(['json', 'tool', 'etc', 'docker', 'daemon']),
+    );
+  });
+
   test("a reader's word the pages do not use is looked for as the pages' word", () => {
     const groups = [['离线', '上不了外网']];
     const words = anyWordTerms(readQuery('服务器上不了外网，mysql 镜像怎么弄过去', groups).anyWords);
