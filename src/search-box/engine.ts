@@ -258,7 +258,8 @@ const TOGETHER_BOOST = 1;
  * Each page comes as its row holding the most of the words; `tokens` are the
  * words the page holds.
  */
-export function coverageSearch(loaded: LoadedIndex, words: readonly string[], limit: number): EngineResult[] {
+export function coverageSearch(loaded: LoadedIndex, typed: readonly string[], limit: number): EngineResult[] {
+  const words = knownWords(loaded, typed);
   const weights = wordWeights(loaded, words);
   type PageHits = {
     covered: number;
@@ -309,6 +310,23 @@ export function coverageSearch(loaded: LoadedIndex, words: readonly string[], li
     tokens: entry.words,
     score: score / total,
   }));
+}
+
+/**
+ * The words as the index holds them: a Chinese word of three characters or more
+ * that no page holds (构建镜像, which jieba indexed as 构建 and 镜像) goes in as
+ * its pairs of characters, of which those the index knows count.
+ */
+function knownWords(loaded: LoadedIndex, words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const word of words) {
+    if (word.length < 3 || !HAN.test(word) || rowsOfWordByPage(loaded, word).size > 0) {
+      out.add(word);
+      continue;
+    }
+    for (let i = 0; i + 2 <= word.length; i++) out.add(word.slice(i, i + 2));
+  }
+  return [...out];
 }
 
 /** The pages whose title, description, keywords or headings (all rows but the body's) hold each label piece. */

@@ -228,7 +228,7 @@ describe('search engine (worker)', () => {
       expect(row.tokens.some((w) => row.document.t.toLowerCase().includes(w))).toBe(true);
     }
     expect(new Set(rows.map((r) => r.document.u)).size).toBe(rows.length);
-    expect(coverageSearch(loaded, ['不存在的词'], 10)).toEqual([]);
+    expect(coverageSearch(loaded, ['喵呜咕噜'], 10)).toEqual([]);
   });
 
   it('scores pages as BM25 over their fields: a word in the title, or held more often for the length, counts more', () => {
@@ -262,6 +262,8 @@ describe('search engine (worker)', () => {
     // short page before once on a long one; the page without them not at all.
     expect(found).toEqual(['/p0', '/p2', '/p1', '/p3']);
     // Three rare words no page shares: each page holding one holds a third, enough to be listed.
+    // A compound the index holds as two words (日志轮转: 日志, 轮转) is looked for as its pairs.
+    expect(coverageSearch(small, ['日志轮转'], 10).map((r) => r.document.u)).toEqual(found);
     const padded = coverageSearch(small, ['设置', '一堆', '冒出来'], 10).map((r) => r.document.u);
     expect(padded).toEqual(expect.arrayContaining(['/p0', '/p5', '/p6']));
     expect(padded).not.toContain('/p4');
