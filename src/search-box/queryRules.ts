@@ -346,14 +346,15 @@ export function anyWordTerms(typed: string): string[] {
 
 /**
  * The pieces a query is matched against pages' labels by: each pair of
- * neighbouring Chinese characters and each Latin word of two letters or more.
+ * neighbouring Chinese characters and each Latin word of two letters or more,
+ * a flag with its dashes (-p, --volumes-from: a page lists the flags it explains).
  * A reader's word and a page's often differ in one character (心跳检测 for
  * 心跳检查) or wrap the same word differently (隔离 in 容器隔离原理); pairs still
  * meet (心跳, 跳检; 隔离) where whole words do not.
  */
 export function labelPieces(text: string): Set<string> {
   const pieces = new Set<string>();
-  for (const run of text.toLowerCase().match(/\p{Unified_Ideograph}+|[a-z0-9][\w.-]*/gu) ?? []) {
+  for (const run of text.toLowerCase().match(/\p{Unified_Ideograph}+|-{1,2}[a-z][\w.-]*|[a-z0-9][\w.-]*/gu) ?? []) {
     if (!HAN.test(run)) {
       if (run.length >= 2) pieces.add(run);
       continue;

@@ -353,12 +353,15 @@ describe('label pieces', () => {
       '检测',
       'healthcheck',
     ]);
-    // A pair never spans two runs; a lone character or letter is no piece; paths and flags stay whole.
-    expect([...labelPieces('镜像 体积 大 x daemon.json --no-cache')]).toEqual([
+    // A pair never spans two runs; a lone character or letter is no piece; paths and flags stay whole,
+    // a flag with its dashes (-p is a piece, as a page's keywords list it).
+    expect([...labelPieces('镜像 体积 大 x daemon.json --no-cache -p 8080')]).toEqual([
       '镜像',
       '体积',
       'daemon.json',
-      'no-cache',
+      '--no-cache',
+      '-p',
+      '8080',
     ]);
     expect(labelPieces('？！ 。').size).toBe(0);
   });
