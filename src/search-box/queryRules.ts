@@ -128,7 +128,8 @@ export function stripQuestionWords(query: string): string {
   let out = ` ${query} `;
   for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
   out = out
-    .replace(new RegExp(`(?<=\\s)[${LEADING_PARTICLES}${FINAL_PARTICLES}]`, 'gu'), ' ')
+    // …not before 不, where it is a verb (看不到, 跑不起来).
+    .replace(new RegExp(`(?<=\\s)[${LEADING_PARTICLES}${FINAL_PARTICLES}](?!不)`, 'gu'), ' ')
     .replace(new RegExp(`[${FINAL_PARTICLES}](?=\\s)`, 'gu'), ' ');
   const words = out.split(/\s+/).filter((w) => w && !ENGLISH_FILLER.has(w));
   const stripped = words.join(' ');

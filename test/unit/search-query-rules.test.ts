@@ -44,6 +44,8 @@ describe('question words', () => {
     ['容器咋连不上网', '容器 连不上网'],
     ['到底该怎么清理镜像', '清理镜像'],
     ['是不是必须用 root 跑 docker', '必须用 root 跑 docker'],
+    // Before 不 the character is a verb: 看不到 is what the reader sees.
+    ['docker ps 看不到退出的容器', 'docker ps 看不到退出的容器'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
   });
