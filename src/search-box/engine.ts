@@ -29,7 +29,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
-import {HAN, labelPieces, pageOfDocument, ROW_CONTENT, ROW_WEIGHT} from './queryRules';
+import {characterPairs, HAN, labelPieces, pageOfDocument, ROW_CONTENT, ROW_WEIGHT} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -324,7 +324,7 @@ function knownWords(loaded: LoadedIndex, words: readonly string[]): string[] {
       out.add(word);
       continue;
     }
-    for (let i = 0; i + 2 <= word.length; i++) out.add(word.slice(i, i + 2));
+    for (const pair of characterPairs(word)) out.add(pair);
   }
   return [...out];
 }

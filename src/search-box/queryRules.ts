@@ -326,7 +326,7 @@ export function anyWordTerms(typed: string): string[] {
     if (run) words.push(run);
     // The segmenter's dictionary lacks some words (镜像 came out as 镜|像): a longer
     // run also goes in as its two-character pieces, which the index may know.
-    if (run.length > 2) for (let i = 0; i + 2 <= run.length; i++) words.push(run.slice(i, i + 2));
+    if (run.length > 2) words.push(...characterPairs(run));
     run = '';
   };
   for (const piece of pieces) {
@@ -345,6 +345,13 @@ export function anyWordTerms(typed: string): string[] {
   return [...new Set(out)];
 }
 
+/** Each pair of neighbouring characters of a run of Chinese (容器日志 -> 容器, 器日, 日志). */
+export function characterPairs(run: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 2 <= run.length; i++) pairs.push(run.slice(i, i + 2));
+  return pairs;
+}
+
 /**
  * The pieces a query is matched against pages' labels by: each pair of
  * neighbouring Chinese characters and each Latin word of two letters or more,
@@ -360,7 +367,7 @@ export function labelPieces(text: string): Set<string> {
       if (run.length >= 2) pieces.add(run);
       continue;
     }
-    for (let i = 0; i + 2 <= run.length; i++) pieces.add(run.slice(i, i + 2));
+    for (const pair of characterPairs(run)) pieces.add(pair);
   }
   return pieces;
 }
