@@ -97,7 +97,7 @@ async function main() {
     sections.push(
       '## Search (issue 11)',
       '',
-      'Every query of `test/search/queries.yaml` ("tuned") and `test/search/heldout.yaml` ("held-out", written by separate sessions; its header says which batches were tuned on) typed into the navbar box of each edition of the production build; Pagefind over the same build, one index per edition, same queries. A hit is a target page among the first 1 / 3 distinct pages of the results; latency runs from the input event of the last keystroke to the last change of the dropdown; first search includes downloading and loading the index.',
+      'Every query of `test/search/queries.yaml` ("tuned"), `test/search/training.yaml` ("training": batches by separate sessions whose misses were read and whose questions are in `search/questions.yaml`) and `test/search/heldout.yaml` ("held-out": batches by separate sessions, never tuned on) typed into the navbar box of each edition of the production build; Pagefind over the same build, one index per edition, same queries. A hit is a target page among the first 1 / 3 distinct pages of the results; latency runs from the input event of the last keystroke to the last change of the dropdown; first search includes downloading and loading the index.',
       '',
       ...('markdown' in search ? search.markdown : [`Failed: ${search.error}`]),
       '',

@@ -1,6 +1,6 @@
 /**
- * Search benchmark: types every query of test/search/queries.yaml (and the
- * held-out set) into the navbar search box of a production build, in each
+ * Search benchmark: types every query of test/search/queries.yaml (and of the
+ * training and held-out sets) into the navbar search box of a production build, in each
  * edition, and records hits@1, hits@3 (distinct pages), wrong-edition results,
  * the time from the last keystroke to the results, the first search (index
  * download included) and the index bytes. The same queries go through Pagefind
@@ -397,6 +397,8 @@ export async function run(options?: SearchBenchOptions): Promise<{runs: EngineRu
   const builds = options?.builds ?? {'search box': path.join(ROOT, 'build')};
   const sets = {
     tuned: loadQueries(path.join(ROOT, 'test/search/queries.yaml')),
+    // Training batches: their questions are in the index (search/questions.yaml), so they show what was learnt.
+    training: loadQueries(path.join(ROOT, 'test/search/training.yaml')),
     'held-out': loadQueries(path.join(ROOT, 'test/search/heldout.yaml')),
   };
   const runs: EngineRun[] = [];

@@ -153,12 +153,12 @@ describe('search engine (worker)', () => {
   const synonyms = loadSynonyms(path.join(ROOT, 'search/synonyms.yaml'));
   const load = (f: string) =>
     (yaml.load(fs.readFileSync(path.join(ROOT, 'test/search', f), 'utf8')) as {q: string}[]).map(({q}) => String(q));
-  // About 300 held-out queries spread over every batch: the package's worker takes up
+  // About 300 reader queries spread over every batch: the package's worker takes up
   // to seconds on a long question, and that many already hold every kind of query and
   // rewrite; a fixed share would make this test grow with every new batch.
-  const heldout = load('heldout.yaml');
-  const step = Math.ceil(heldout.length / 300);
-  const queries = [...load('queries.yaml'), ...heldout.filter((_, i) => i % step === 0)];
+  const readers = [...load('training.yaml'), ...load('heldout.yaml')];
+  const step = Math.ceil(readers.length / 300);
+  const queries = [...load('queries.yaml'), ...readers.filter((_, i) => i % step === 0)];
   const asked = [
     ...new Set(
       queries.flatMap((q) => {
