@@ -9,6 +9,7 @@ import {createGlossary} from '@docker-k8s-notes/docusaurus-plugin-glossary';
 import {glossaryOptions} from './glossary.config';
 import {isGitWorktree} from './scripts/lib/git';
 import {createContentGuard, createParseFrontMatter, FORMAT_SWITCH_ALLOWED} from './scripts/content-guard';
+import {withReaderQuestions} from './src/search-box/questions';
 
 // Where the sources live; "edit this page" links point here. Forks set SITE_REPO.
 const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docker-k8s-notes';
@@ -16,6 +17,17 @@ const repo = process.env.SITE_REPO ?? 'https://github.com/docker-k8s-notes/docke
 const faster = process.env.DOCUSAURUS_FASTER !== 'false';
 
 const search = searchSetup();
+// The docs editions, as Docusaurus versions; readers, the search data and the benchmark know them by their labels.
+const versions = {
+  current: {label: '2.0', path: '', badge: true},
+  '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
+} as const;
+const editionDirs = Object.fromEntries(
+  Object.entries(versions).map(([name, {label}]) => [
+    name === 'current' ? 'docs' : `versioned_docs/version-${name}`,
+    label,
+  ]),
+);
 // One glossary instance: its Docusaurus plugin loads the term pages, its remark plugin links them.
 const glossary = createGlossary(glossaryOptions);
 
@@ -40,7 +52,11 @@ const config: Config = {
     // Every page is MDX (the content lint reads it so); a page may not switch itself to CommonMark, and its
     // front matter is YAML only (gray-matter would evaluate `---js` as JavaScript on the build machine).
     format: 'mdx',
-    parseFrontMatter: createParseFrontMatter({siteDir: __dirname, formatSwitchAllowed: FORMAT_SWITCH_ALLOWED}),
+    // Readers' questions (search/questions.yaml) join each page's keywords, so search finds a page by them.
+    parseFrontMatter: withReaderQuestions(
+      createParseFrontMatter({siteDir: __dirname, formatSwitchAllowed: FORMAT_SWITCH_ALLOWED}),
+      {siteDir: __dirname, file: `${__dirname}/search/questions.yaml`, editions: editionDirs},
+    ),
     // Every file the MDX loader compiles passes the content lint's security rules, or the build stops.
     preprocessor: createContentGuard({siteDir: __dirname, format: 'mdx'}),
     mermaid: true,
@@ -71,10 +87,7 @@ const config: Config = {
           showLastUpdateTime: gitWorktree,
           lastVersion: 'current',
           includeCurrentVersion: true,
-          versions: {
-            current: {label: '2.0', path: '', badge: true},
-            '1.0': {label: '1.0', path: '1.0', banner: 'unmaintained', badge: true},
-          },
+          versions,
           beforeDefaultRemarkPlugins: [glossary.remark],
           // Shell transcripts run after the defaults (admonitions, details, mermaid have made their nodes, so
           // code inside them is reached) and before codeCompat, which Docusaurus always runs last: it gives our
