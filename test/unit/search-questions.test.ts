@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import searchBoxTheme, {evictCacheOn} from '../../src/search-box';
 import {editionPages, loadQuestions, pageIdOf, questionsFor, withReaderQuestions} from '../../src/search-box/questions';
 
 const ROOT = process.cwd();
@@ -178,5 +179,31 @@ describe("the site's readers' questions (search/questions.yaml)", () => {
     ).map(({q}) => String(q).trim().replace(/\s+/g, ' '));
     const listed = new Set(groups.flatMap((g) => g.questions.map((q) => q.replace(/\s+/g, ' '))));
     expect(heldout.filter((q) => listed.has(q))).toEqual([]);
+  });
+});
+
+describe("readers' questions: the bundler's persistent cache", () => {
+  // The MDX loader's output, keywords included, is cached per page: the questions file must evict it.
+  const file = '/site/search/questions.yaml';
+
+  test("Rspack's persistent cache gets the file as a build dependency", () => {
+    const config = {experiments: {cache: {type: 'persistent', buildDependencies: ['/site/docusaurus.config.ts']}}};
+    expect(evictCacheOn(config, file)).toEqual({experiments: {cache: {buildDependencies: [file]}}});
+  });
+
+  test("webpack's filesystem cache gets it under its own name; no persistent cache, nothing", () => {
+    const config = {cache: {type: 'filesystem', buildDependencies: {config: ['/site/docusaurus.config.ts']}}};
+    expect(evictCacheOn(config, file)).toEqual({cache: {buildDependencies: {readersQuestions: [file]}}});
+    expect(evictCacheOn({cache: undefined}, file)).toEqual({});
+    expect(evictCacheOn({cache: {type: 'memory'}}, file)).toEqual({});
+  });
+
+  test("the theme adds the site's questions file, and is watched for it in development", () => {
+    const plugin = searchBoxTheme({siteDir: ROOT} as Parameters<typeof searchBoxTheme>[0]);
+    const questions = path.join(ROOT, 'search/questions.yaml');
+    expect(plugin.getPathsToWatch?.()).toContain(questions);
+    const config = {experiments: {cache: {type: 'persistent', buildDependencies: []}}};
+    const configure = plugin.configureWebpack as unknown as (c: typeof config) => object;
+    expect(configure(config)).toEqual({experiments: {cache: {buildDependencies: [questions]}}});
   });
 });
