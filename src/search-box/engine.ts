@@ -29,7 +29,7 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
-import {characterPairs, HAN, labelPieces, pageOfDocument, ROW_CONTENT, ROW_WEIGHT} from './queryRules';
+import {characterPairs, HAN, labelPieces, pageOfDocument, ROW_CONTENT, ROW_KEYWORDS, ROW_WEIGHT} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -61,6 +61,8 @@ export interface LoadedIndex {
   dictionary: ZhDictionary;
   /** The pages whose labels hold each label piece, and how many pages have labels (see labelMatch), once needed. */
   labels?: {pages: number; byPiece: Map<string, Set<number>>};
+  /** Each keyword and reader's question of every page on its own (see entryMatch), once needed. */
+  entries?: {list: {page: number; weight: number}[]; byPiece: Map<string, number[]>};
 }
 
 export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
@@ -369,4 +371,59 @@ export function labelMatch(loaded: LoadedIndex, query: string): Map<number, numb
   }
   for (const [page, weight] of found) found.set(page, weight / total);
   return found;
+}
+
+/** A page's keywords and readers' questions one by one, with the label pieces each holds. */
+function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
+  if (loaded.entries) return loaded.entries;
+  const labels = pageLabels(loaded);
+  const list: {page: number; weight: number}[] = [];
+  const byPiece = new Map<string, number[]>();
+  for (const part of loaded.parts) {
+    if (part.type !== ROW_KEYWORDS) continue;
+    for (const row of part.documents.values()) {
+      const page = pageOfDocument(part.type, row);
+      // The plugin joins the front matter's keywords with ", "; a question holds none.
+      for (const text of (row.t ?? '').split(', ')) {
+        const pieces = labelPieces(text);
+        if (pieces.size === 0) continue;
+        let weight = 0;
+        for (const piece of pieces) {
+          weight += rarity(labels.pages, labels.byPiece.get(piece)?.size ?? 0);
+          const holding = byPiece.get(piece);
+          if (holding) holding.push(list.length);
+          else byPiece.set(piece, [list.length]);
+        }
+        list.push({page, weight});
+      }
+    }
+  }
+  loaded.entries = {list, byPiece};
+  return loaded.entries;
+}
+
+/**
+ * How close the query comes to one of the keywords or readers' questions a page
+ * lists, 0 to 1 (the best entry's Dice overlap of label pieces, each weighed by
+ * how few pages' labels hold it). A reader who asks nearly what another reader
+ * asked wants the page that question was listed under; in the keywords row as a
+ * whole, that question is one phrase among many. Only pages with some overlap.
+ */
+export function entryMatch(loaded: LoadedIndex, query: string): Map<number, number> {
+  const labels = pageLabels(loaded);
+  const {list, byPiece} = pageEntries(loaded);
+  const overlap = new Map<number, number>();
+  let total = 0;
+  for (const piece of labelPieces(query)) {
+    const weight = rarity(labels.pages, labels.byPiece.get(piece)?.size ?? 0);
+    total += weight;
+    for (const entry of byPiece.get(piece) ?? []) overlap.set(entry, (overlap.get(entry) ?? 0) + weight);
+  }
+  const best = new Map<number, number>();
+  for (const [entry, shared] of overlap) {
+    const {page, weight} = list[entry];
+    const dice = (2 * shared) / (total + weight);
+    if (dice > (best.get(page) ?? 0)) best.set(page, dice);
+  }
+  return best;
 }

@@ -510,6 +510,14 @@ const COVERAGE_BOOST = 2.5;
 const LABEL_PIECES_BOOST = 1;
 
 /**
+ * How much a keyword or reader's question close to the query raises its page's
+ * score (x1 to x2), counted from this closeness up: below it, entries share a
+ * word or two with the query, as many pages' entries do.
+ */
+const ENTRY_BOOST = 1;
+const ENTRY_FLOOR = 0.5;
+
+/**
  * The pieces of a query (its rewrite without question words) that a row should
  * hold as typed: a flag, path or key (--no-cache, /var/lib/docker, daemon.json),
  * which the engine only finds as separate words (no, cache), and a run of Chinese
@@ -547,6 +555,7 @@ export function rankByPage<R extends EngineRow>(
     message = false,
     coverage,
     labels,
+    entries,
   }: {
     limit: number;
     perPage?: number;
@@ -569,6 +578,8 @@ export function rankByPage<R extends EngineRow>(
      * word the reader says a little differently (心跳检测 for 心跳检查).
      */
     labels?: ReadonlyMap<number, number>;
+    /** How close the query comes to one of each page's keywords or readers' questions (entryMatch, 0 to 1). */
+    entries?: ReadonlyMap<number, number>;
   },
 ): R[] {
   const weigh = weigher(weights);
@@ -620,6 +631,7 @@ export function rankByPage<R extends EngineRow>(
       (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) *
       (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
       (1 + LABEL_PIECES_BOOST * (labels?.get(page) ?? 0)) *
+      (1 + ENTRY_BOOST * Math.max(0, ((entries?.get(page) ?? 0) - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) *
       glossaryFactor(intent, entry.url) *
       errorIndexFactor(message, entry.url);
   }

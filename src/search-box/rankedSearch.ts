@@ -23,8 +23,16 @@ export interface QueriesAnswer {
   covered: EngineResult[];
   /** How much of the `label` text each page's title, keywords and headings hold (0 to 1; pages holding none left out). */
   labels?: ReadonlyMap<number, number>;
+  /** How close the `asked` text comes to one of each page's keywords or readers' questions (0 to 1). */
+  entries?: ReadonlyMap<number, number>;
 }
-export type RunQueries = (queries: string[], limit: number, cover?: string[], label?: string) => Promise<QueriesAnswer>;
+export type RunQueries = (
+  queries: string[],
+  limit: number,
+  cover?: string[],
+  label?: string,
+  asked?: string,
+) => Promise<QueriesAnswer>;
 
 /** Candidate rows asked of the engine per row shown. */
 const CANDIDATES_PER_ROW = 3;
@@ -56,6 +64,8 @@ export async function rankedSearch(
     words.length > 1 ? words : undefined,
     // The reader's words as typed (question words out) and in the pages' wording.
     `${anyWords} ${variants[0].query}`,
+    // The reader's words alone, to compare with what other readers asked.
+    anyWords,
   );
   const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
   // Next to nothing found with all words in one row: pages that hold most of them.
@@ -79,5 +89,6 @@ export async function rankedSearch(
     message,
     coverage,
     labels: found.labels,
+    entries: found.entries,
   });
 }

@@ -3,17 +3,19 @@
  * batches of queries, so a keystroke costs one message however many rewrites
  * of the query the box runs.
  *
- * Request {id, url, queries, limit, cover, label}: `url` is the edition's base
- * URL; with no queries the index is only loaded. Response {id, results, weights,
- * covered, labels} (one row list per query; how telling each word is; the pages
- * that hold most of the `cover` words; how much of `label` each page's labels
- * hold) or {id, error}.
+ * Request {id, url, queries, limit, cover, label, asked}: `url` is the edition's
+ * base URL; with no queries the index is only loaded. Response {id, results,
+ * weights, covered, labels, entries} (one row list per query; how telling each
+ * word is; the pages that hold most of the `cover` words; how much of `label`
+ * each page's labels hold; how close `asked` comes to each page's keywords and
+ * readers' questions) or {id, error}.
  */
 import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {boxIndexName} from './indexName';
 import {
   coverageSearch,
+  entryMatch,
   labelMatch,
   loadIndex,
   searchIndex,
@@ -31,6 +33,8 @@ export interface SearchRequest {
   cover?: string[];
   /** Text to match against pages' titles, keywords and headings (labelMatch). */
   label?: string;
+  /** The reader's words, to compare with each keyword and reader's question (entryMatch). */
+  asked?: string;
 }
 export type SearchResponse =
   | {
@@ -39,6 +43,7 @@ export type SearchResponse =
       weights: Record<string, number>;
       covered: EngineResult[];
       labels: Map<number, number>;
+      entries: Map<number, number>;
     }
   | {id: number; error: string};
 
@@ -100,7 +105,7 @@ function search(url: string, index: LoadedIndex, query: string, limit: number): 
 }
 
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
-  const {id, url, queries, limit, cover = [], label} = event.data;
+  const {id, url, queries, limit, cover = [], label, asked} = event.data;
   let response: SearchResponse;
   try {
     const index = await indexFor(url);
@@ -111,7 +116,8 @@ scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
     const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
     for (const word of cover) words.add(word);
     const labels = label ? labelMatch(index, label) : new Map<number, number>();
-    response = {id, results, weights: wordWeights(index, words), covered, labels};
+    const entries = asked ? entryMatch(index, asked) : new Map<number, number>();
+    response = {id, results, weights: wordWeights(index, words), covered, labels, entries};
   } catch (error) {
     response = {id, error: error instanceof Error ? error.message : String(error)};
   }

@@ -25,6 +25,7 @@ import type {
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {
   coverageSearch,
+  entryMatch,
   labelMatch,
   loadIndex,
   searchIndex,
@@ -153,11 +154,12 @@ describe('search engine (worker)', () => {
   const synonyms = loadSynonyms(path.join(ROOT, 'search/synonyms.yaml'));
   const load = (f: string) =>
     (yaml.load(fs.readFileSync(path.join(ROOT, 'test/search', f), 'utf8')) as {q: string}[]).map(({q}) => String(q));
-  // About 300 reader queries spread over every batch: the package's worker takes up
-  // to seconds on a long question, and that many already hold every kind of query and
-  // rewrite; a fixed share would make this test grow with every new batch.
+  // About 150 reader queries spread over every batch besides the public set: the
+  // package's worker takes up to seconds on a long question, and that many already hold
+  // every kind of query and rewrite; a fixed share would make this test grow with every
+  // new batch.
   const readers = [...load('training.yaml'), ...load('heldout.yaml')];
-  const step = Math.ceil(readers.length / 300);
+  const step = Math.ceil(readers.length / 150);
   const queries = [...load('queries.yaml'), ...readers.filter((_, i) => i % step === 0)];
   const asked = [
     ...new Set(
@@ -314,6 +316,37 @@ describe('search engine (worker)', () => {
     expect([...labelMatch(small, 'Volume').keys()]).toEqual([2]);
     expect(labelMatch(small, '网').size).toBe(0);
     expect(labelMatch(small, '  ').size).toBe(0);
+  });
+
+  it("compares the query with each of a page's keywords and readers' questions on its own", () => {
+    const rows: EngineDocument[][] = [
+      [
+        {i: 0, t: '日志', u: '/p0', b: []},
+        {i: 1, t: '存储卷', u: '/p1', b: []},
+        {i: 2, t: '网络', u: '/p2', b: []},
+      ],
+      [],
+      [],
+      [
+        // One keywords row per page: its own keywords and its readers' questions, joined with ", ".
+        {i: 0, t: 'docker logs, 日志轮转, 容器日志把磁盘占满了怎么办', u: '/p0', p: 0},
+        {i: 1, t: '数据卷, 容器删了数据还在吗, 磁盘满了', u: '/p1', p: 1},
+        {i: 2, t: '容器网络, 容器之间怎么互相访问', u: '/p2', p: 2},
+      ],
+      [{i: 20, t: '容器日志把磁盘占满了怎么办', u: '/p2', h: '', s: '网络', p: 2}],
+    ];
+    const small = loadIndex(JSON.parse(JSON.stringify(buildIndex(rows, localSearchOptions))) as SerializedPart[]);
+    // A question listed word for word matches it fully; body text is no entry.
+    expect(entryMatch(small, '容器日志把磁盘占满了怎么办').get(0)).toBeCloseTo(1);
+    expect(entryMatch(small, '容器日志把磁盘占满了怎么办').get(2) ?? 0).toBeLessThan(0.5);
+    // Asked in other words, the closest entry still wins: not the long keywords row as a whole.
+    const asked = entryMatch(small, '日志占满磁盘');
+    expect(asked.get(0)).toBeGreaterThan(asked.get(1) ?? 0);
+    expect(asked.get(0)).toBeLessThan(1);
+    // Latin words count whole; a query sharing nothing matches no page.
+    expect(entryMatch(small, 'docker logs').get(0)).toBeCloseTo(1);
+    expect(entryMatch(small, '镜像').size).toBe(0);
+    expect(entryMatch(small, '').size).toBe(0);
   });
 
   it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {

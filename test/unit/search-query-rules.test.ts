@@ -393,6 +393,20 @@ describe('label pieces', () => {
       rankByPage([{rows: far, weight: 1}], {limit: 10, labels: new Map([[2, 1]])}).map((r) => r.document.p),
     ).toEqual([1, 2]);
   });
+
+  test('a page listing a keyword or question close to the query rises; a loose likeness does nothing', () => {
+    const row = (type: number, i: number, p: number) => ({type, document: {i, p}});
+    const rows = [row(ROW_CONTENT, 10, 1), row(ROW_CONTENT, 20, 2)];
+    const rank = (entries: Map<number, number>) =>
+      rankByPage([{rows, weight: 1}], {limit: 10, entries}).map((r) => r.document.p);
+    expect(rank(new Map([[2, 0.9]]))).toEqual([2, 1]);
+    // Half the pieces in common or less: many pages' entries share a word or two with a query.
+    expect(rank(new Map([[2, 0.5]]))).toEqual([1, 2]);
+    const far = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
+    expect(
+      rankByPage([{rows: far, weight: 1}], {limit: 10, entries: new Map([[2, 1]])}).map((r) => r.document.p),
+    ).toEqual([1, 2]);
+  });
 });
 
 describe('the error index', () => {

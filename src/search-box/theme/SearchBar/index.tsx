@@ -53,7 +53,7 @@ export async function searchRanked(
   synonyms: readonly SynonymGroup[],
 ): Promise<RankedResult[]> {
   const rows = await rankedSearch(
-    (queries, limit, cover, label) => searchQueries(versionUrl, queries, limit, cover, label),
+    (queries, limit, cover, label, asked) => searchQueries(versionUrl, queries, limit, cover, label, asked),
     input,
     synonyms,
     {shown: searchResultLimits},

@@ -18,8 +18,8 @@ function getWorker(): Worker {
     pending.delete(event.data.id);
     if ('error' in event.data) request.reject(new Error(event.data.error));
     else {
-      const {results: rows, weights, covered, labels} = event.data;
-      request.resolve({rows, weights, covered, labels});
+      const {results: rows, weights, covered, labels, entries} = event.data;
+      request.resolve({rows, weights, covered, labels, entries});
     }
   };
   // A worker that cannot start or crashed answers nothing: fail what waits, start a new one next time.
@@ -42,11 +42,12 @@ export function searchQueries(
   limit: number,
   cover?: string[],
   label?: string,
+  asked?: string,
 ): Promise<QueriesAnswer> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, {resolve, reject});
-    const request: SearchRequest = {id, url, queries, limit, cover, label};
+    const request: SearchRequest = {id, url, queries, limit, cover, label, asked};
     getWorker().postMessage(request);
   });
 }
