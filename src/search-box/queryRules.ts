@@ -392,16 +392,20 @@ export function queryIntent(input: string): QueryIntent {
 }
 
 /** How much a glossary page counts for each intent (chapters always count 1). */
-const GLOSSARY_FACTOR: Record<Exclude<QueryIntent, undefined>, {concepts: number; other: number}> = {
+const GLOSSARY_FACTOR: Record<Exclude<QueryIntent, undefined> | 'none', {concepts: number; other: number}> = {
   // Term pages of instructions (USER, COPY…) show how to use them; concept pages define.
   how: {concepts: 0.6, other: 1},
   compare: {concepts: 0.6, other: 0.6},
   what: {concepts: 1.3, other: 1.3},
+  // A term, flag or symptom asked without a question word: a chapter explains it in use, and a term page,
+  // which sums that chapter up in the same words, would otherwise come first as often.
+  none: {concepts: 0.7, other: 0.7},
 };
 
 function glossaryFactor(intent: QueryIntent, url: string | undefined): number {
-  if (!intent || !url || !/\/glossary\/./.test(url)) return 1;
-  return /\/glossary\/concepts\//.test(url) ? GLOSSARY_FACTOR[intent].concepts : GLOSSARY_FACTOR[intent].other;
+  if (!url || !/\/glossary\/./.test(url)) return 1;
+  const factor = GLOSSARY_FACTOR[intent ?? 'none'];
+  return /\/glossary\/concepts\//.test(url) ? factor.concepts : factor.other;
 }
 
 /**

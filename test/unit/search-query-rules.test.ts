@@ -312,6 +312,20 @@ describe('ranking by what names the page', () => {
     );
   });
 
+  test('a term asked without a question word: a chapter named as much comes before the term page', () => {
+    const title = (i: number, u: string) => ({type: ROW_TITLE, document: {i, t: '镜像仓库', u}, tokens: ['仓库']});
+    const lists = [
+      {rows: [title(1, '/docs/glossary/concepts/registry'), title(2, '/docs/registry/overview')], weight: 1},
+    ];
+    expect(rankByPage(lists, {limit: 10}).map((r) => r.document.u)).toEqual([
+      '/docs/registry/overview',
+      '/docs/glossary/concepts/registry',
+    ]);
+    expect(rankByPage(lists, {limit: 10, intent: 'what'}).map((r) => r.document.u)[0]).toBe(
+      '/docs/glossary/concepts/registry',
+    );
+  });
+
   test('a row with every word of the query counts more than one found with a word left out', () => {
     const partial = {type: ROW_HEADING, document: {i: 1, p: 1, t: 'h'}, page: {t: 'a'}, tokens: ['镜像']};
     const whole = {type: ROW_HEADING, document: {i: 2, p: 2, t: 'h'}, page: {t: 'b'}, tokens: ['镜像', '加速器']};
