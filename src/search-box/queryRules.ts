@@ -268,7 +268,7 @@ export interface QueryReading {
    * be found as the page's word (存储卷).
    */
   anyWords: string;
-  /** A pasted message or command line, which the error index answers. */
+  /** A pasted error message, which the error index answers (not a command or configuration line without an error word). */
   message: boolean;
 }
 
@@ -298,8 +298,22 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   return {
     variants: candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true)),
     anyWords: errorCore ?? withSynonyms,
-    message: errorCore !== undefined,
+    message: errorCore !== undefined && !isCommandOrConfig(input),
   };
+}
+
+/**
+ * A pasted command line or configuration line (`docker run -d -p 8080:80 nginx`, `"log-opts": {…}`,
+ * `restart: unless-stopped`) without an error word: the chapter that explains it answers it; the error
+ * index only quotes such lines in the sessions around its messages.
+ */
+const COMMAND = /^(?:sudo )?(?:docker(?:-compose)?|dockerd|kubectl|kubeadm|podman|helm|systemctl|curl|runc|ctr)\b/;
+const ERROR_WORD =
+  /\b(?:error|errors|denied|failed|failure|cannot|can't|unable|refused|conflict|invalid|unknown|permission|not found|no such|timeout|timed out|exceeded|warning)\b/;
+function isCommandOrConfig(input: string): boolean {
+  const typed = input.trim().toLowerCase();
+  if (ERROR_WORD.test(typed)) return false;
+  return COMMAND.test(typed.replace(/^\$\s*/, '')) || /^["{]/.test(typed) || /^[\w.-]+:\s/.test(typed);
 }
 
 /** The queries to run for what the reader typed, best first, without duplicates. */

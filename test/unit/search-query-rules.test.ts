@@ -481,6 +481,20 @@ describe('any-word fallback', () => {
     expect(readQuery(message, SYNONYMS).anyWords).toBe(errorMessageCore(normalizeQuery(message)));
   });
 
+  test('a pasted error message is one the error index answers; a command or configuration line is not', () => {
+    const message = (input: string) => readQuery(input, SYNONYMS).message;
+    expect(message('docker: Error response from daemon: Conflict. The container name "/web" is already in use')).toBe(
+      true,
+    );
+    expect(message('Got permission denied while trying to connect to the Docker daemon socket')).toBe(true);
+    expect(message('docker run -d -p 192.168.1.20:8080:80 --name web nginx')).toBe(false);
+    expect(message('$ sudo docker run --rm -it --entrypoint sh myimage')).toBe(false);
+    expect(message('"log-opts": {"max-size": "100m", "max-file": "3"}')).toBe(false);
+    expect(message('restart: unless-stopped on every service')).toBe(false);
+    // An error word makes a pasted line a message again, whatever it starts with.
+    expect(message('docker pull registry.local/app: no such host')).toBe(true);
+  });
+
   test("a reader's own address or subnet is not a word to look for", () => {
     expect(anyWordTerms('bip 192.168.100.1/24 冲突')).toEqual(['bip', '冲突']);
     expect(anyWordTerms('访问 10.0.0.5:8080 超时')).toEqual(['访问', '超时']);
