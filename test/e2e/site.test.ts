@@ -91,7 +91,8 @@ test('the version dropdown switches between 2.0 and 1.0 and the URL follows', as
   await dropdown.hover();
   await dropdown.locator('a.dropdown__link', {hasText: '1.0'}).click();
   await page.waitForURL('**/docs/1.0/history/namespaces');
-  await expect(page.locator('.theme-doc-version-badge').textContent()).resolves.toContain('1.0');
+  // The URL changes before the 1.0 page renders: wait for its badge, not for the old page's.
+  await page.locator('.theme-doc-version-badge', {hasText: '1.0'}).waitFor();
 
   const back = page.locator('.navbar__items--right .dropdown').filter({hasText: '1.0'});
   await back.hover();
