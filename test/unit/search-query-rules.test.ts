@@ -83,7 +83,8 @@ describe('question words', () => {
 
 describe('synonyms', () => {
   test('a reader word becomes the page wording', () => {
-    expect(applySynonyms('私服 搭建', SYNONYMS)).toBe('镜像仓库 搭建');
+    expect(applySynonyms('私服 x509', SYNONYMS)).toBe('搭建私有仓库 x509');
+    expect(applySynonyms('镜像服务器 登录', SYNONYMS)).toBe('镜像仓库 登录');
     expect(applySynonyms('数据持久化', SYNONYMS)).toBe('存储卷');
   });
 
