@@ -81,6 +81,19 @@ const QUESTION_WORDS = [
   '需要',
   '咋',
   '啥',
+  // Who asks or for whom (给学生演示, 开发同事): the reader's situation, not the topic.
+  '同学们',
+  '学生们',
+  '学生机',
+  '教师机',
+  '实习生',
+  '学生',
+  '同学',
+  '老师',
+  '同事',
+  '领导',
+  '老板',
+  '全班',
 ];
 // Single characters removed only where they cannot be part of a word: standing
 // alone or opening a run of Chinese (给容器, 把镜像; 看容器, the reader's 查看), and final particles closing a
@@ -216,6 +229,8 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[]): s
 
 /** An IPv4 address, with a port or a prefix length (10.0.0.5:8080, 192.168.100.1/24). */
 const ADDRESS = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/\d{1,2})?(?![\w.])/g;
+/** A field of a Go template (`docker inspect -f '{{.State.OOMKilled}}'`): names what the reader asks about. */
+const FIELD = /^(?:\.[a-z]\w*)+$/;
 /** A command-line flag, with its value when written with = (--target, --mount=type=cache). */
 const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
 
@@ -231,7 +246,9 @@ export function errorMessageCore(query: string): string | undefined {
   // A flag (`--target`, `--mount=type=cache`) is as telling in a message as in a command line.
   const words = message
     .split(' ')
-    .filter((w) => (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) || FLAG.test(w));
+    .filter(
+      (w) => (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) || FLAG.test(w) || FIELD.test(w),
+    );
   if (query.split(' ').length < 4 || words.length < 2) return undefined;
   return words.slice(0, 6).join(' ');
 }
@@ -480,6 +497,29 @@ export function labelCoverage(tokens: readonly string[], label: string, weights?
   return total === 0 ? 0 : found / total;
 }
 
+/** A keyword of at most this many units (Chinese characters, Latin words) is a term; a longer one is a sentence. */
+const TERM_UNITS = 10;
+
+function termUnits(text: string): number {
+  return (text.match(/\p{Unified_Ideograph}/gu) ?? []).length + (text.match(/[a-z0-9][\w.-]*/gi) ?? []).length;
+}
+
+/**
+ * How much a page's title and its keywords that are terms cover the query (labelCoverage).
+ * Keywords also hold readers' whole questions; on a page with many of them, their words
+ * together cover nearly any question made of everyday words (网站, 服务器, 公司), so a
+ * sentence counts only as itself (entryMatch), not word by word in the label.
+ */
+export function pageLabelCoverage(
+  tokens: readonly string[],
+  title: string,
+  keywords: readonly string[] = [],
+  weights?: WordWeights,
+): number {
+  const terms = keywords.filter((k) => termUnits(k) <= TERM_UNITS);
+  return labelCoverage(tokens, terms.length ? `${title} ${terms.join(', ')}` : title, weights);
+}
+
 /**
  * How telling each word is, from the index (the engine's wordWeights): a word on
  * every page counts little towards covering a query. Without weights a word
@@ -601,7 +641,10 @@ export function rankByPage<R extends EngineRow>(
   },
 ): R[] {
   const weigh = weigher(weights);
-  const pages = new Map<number, {score: number; label: string; url?: string; rows: {row: R; score: number}[]}>();
+  const pages = new Map<
+    number,
+    {score: number; label: string; keywords?: string[]; url?: string; rows: {row: R; score: number}[]}
+  >();
   const seenRows = new Set<string>();
   // The query's words, as the engine split them for every variant that found something.
   const tokens = new Set<string>();
@@ -634,7 +677,7 @@ export function rankByPage<R extends EngineRow>(
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).
       const title = row.type === ROW_TITLE ? row.document.t : row.page ? row.page.t : undefined;
       if (title && !entry.label.includes(title)) entry.label += ` ${title}`;
-      if (row.type === ROW_KEYWORDS && row.document.t) entry.label += ` ${row.document.t}`;
+      if (row.type === ROW_KEYWORDS && row.document.t) entry.keywords = row.document.t.split(', ');
       entry.url ??= row.document.u;
       entry.rows.push({row, score});
       pages.set(page, entry);
@@ -646,7 +689,7 @@ export function rankByPage<R extends EngineRow>(
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
     entry.score =
       best *
-      (1 + LABEL_BOOST * labelCoverage(queryTokens, entry.label, weights)) *
+      (1 + LABEL_BOOST * pageLabelCoverage(queryTokens, entry.label, entry.keywords, weights)) *
       (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
       (1 + LABEL_PIECES_BOOST * (labels?.get(page) ?? 0)) *
       (1 + ENTRY_BOOST * Math.max(0, ((entries?.get(page) ?? 0) - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) *

@@ -9,6 +9,7 @@ import {
   errorMessageCause,
   errorMessageCore,
   labelCoverage,
+  pageLabelCoverage,
   labelPieces,
   literalPhrases,
   queryIntent,
@@ -46,6 +47,9 @@ describe('question words', () => {
     ['是不是必须用 root 跑 docker', '必须用 root 跑 docker'],
     // Before 不 the character is a verb: 看不到 is what the reader sees.
     ['docker ps 看不到退出的容器', 'docker ps 看不到退出的容器'],
+    // Who asks, or for whom, is the reader's situation, not the topic.
+    ['给学生演示容器隔离', '演示容器隔离'],
+    ['把开发同事加进 docker 组', '开发 加进 docker 组'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
   });
@@ -154,6 +158,10 @@ describe('error messages', () => {
     expect(errorMessageCore(normalizeQuery('docker build --target builder'))).toBe('docker build --target builder');
     expect(errorMessageCore(normalizeQuery('RUN --mount=type=cache,target=/root/.npm npm ci'))).toBe(
       'run --mount=type=cache npm ci',
+    );
+    // A Go template's field names what the reader asks about (OOMKilled), not a value of their machine.
+    expect(errorMessageCore(normalizeQuery("docker inspect -f '{{.State.OOMKilled}}' web"))).toBe(
+      'docker inspect -f .state.oomkilled web',
     );
     expect(errorMessageCore(normalizeQuery('unknown flag: --platfrom'))).toBeUndefined();
     expect(errorMessageCore(normalizeQuery('Error: unknown shorthand flag: -z in -z'))).toBe(
@@ -282,6 +290,23 @@ describe('ranking by what names the page', () => {
     expect(labelCoverage([...tokens, '怎么'], '限制内存')).toBeCloseTo(4 / 6);
     expect(labelCoverage(tokens, '控制组（cgroup）')).toBe(0);
     expect(labelCoverage(['的', '吗'], 'x')).toBe(0);
+  });
+
+  test("a page's label is its title and its keywords that are terms; a reader's whole question is not", () => {
+    const question = ['网站', '服务器', '重启'];
+    // Each of the page's readers' questions holds one of the words: together they would cover all three.
+    const keywords = [
+      '端口映射',
+      '-p 8080:80',
+      '公司网站打不开了但容器还在跑',
+      '服务器上跑了好几个容器端口冲突',
+      '机房断电重启以后外网访问不了',
+    ];
+    expect(labelCoverage(question, `端口映射 ${keywords.join(', ')}`)).toBe(1);
+    expect(pageLabelCoverage(question, '端口映射', keywords)).toBe(0);
+    // A short entry, in Chinese or a command line, is a term of the page.
+    expect(pageLabelCoverage(['重启', '策略'], '退出码', ['重启策略'])).toBe(1);
+    expect(pageLabelCoverage(['system', 'prune'], '常用命令', ['docker system prune -a --volumes'])).toBe(1);
   });
 
   test('a page named after the question beats an earlier row of a page that only mentions it', () => {
