@@ -118,6 +118,152 @@ const ENGLISH_FILLER = new Set([
   'difference',
   'between',
 ]);
+// Function words of an English sentence (a reader asking in English: how to limit container memory so it
+// doesn't eat all the RAM). Only for such a sentence: in a pasted message they are part of the text.
+const ENGLISH_PROSE_FILLER = new Set([
+  ...ENGLISH_FILLER,
+  'about',
+  'actually',
+  'after',
+  'again',
+  'all',
+  'always',
+  'am',
+  'any',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'before',
+  'behind',
+  'best',
+  'by',
+  'can',
+  'could',
+  'did',
+  'does',
+  "doesn't",
+  "don't",
+  'each',
+  'every',
+  'for',
+  'from',
+  'get',
+  'gets',
+  'happens',
+  'has',
+  'have',
+  'here',
+  "i'm",
+  'if',
+  'in',
+  'instead',
+  'into',
+  'it',
+  "it's",
+  'its',
+  'just',
+  'keep',
+  'me',
+  'my',
+  'need',
+  'of',
+  'on',
+  'one',
+  'only',
+  'other',
+  'our',
+  'really',
+  'same',
+  'scenes',
+  'should',
+  'so',
+  'some',
+  'still',
+  'than',
+  'that',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'type',
+  'under',
+  'use',
+  'using',
+  'want',
+  'was',
+  'way',
+  'we',
+  'were',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+  'will',
+  'with',
+  'without',
+  'would',
+  'you',
+  'your',
+  // What is left of a contraction once its apostrophe is a space (doesn't -> doesn t).
+  'aren',
+  'didn',
+  'doesn',
+  'don',
+  'isn',
+  'wasn',
+  'won',
+  'll',
+  're',
+  've',
+  's',
+  't',
+  'm',
+]);
+/** Words of an error message; a reader describing a symptom says can't or doesn't work. */
+const MESSAGE_WORD =
+  /\b(?:error|errors|denied|failed|failure|refused|conflict|invalid|unknown|no such|not found|timeout|timed out|exceeded|warning|already in use|no space left|out of memory|killed|fatal|panic|forbidden|unauthorized|unhealthy|exited)\b/;
+/** Words that open an English question. */
+const ENGLISH_QUESTION_START = /^(?:how|what|why|when|where|which|who|can|could|should|is|are|does|do|did)\b/;
+/** What a pasted message holds and a reader's sentence does not: a colon, quotes, brackets, a path, a flag, a version. */
+const MESSAGE_PUNCTUATION = /[:"{}[\]=/\\<>]|(?:^|\s)--?[a-z]|\d+\.\d+\.\d+/i;
+
+/**
+ * A question asked in English words (how to limit container memory, containers on the same host can't ping
+ * each other by name), not a pasted message or command line: no Chinese, no message punctuation, at least
+ * four words, opening with a question word or holding two of a sentence's function words.
+ */
+export function isEnglishQuestion(input: string): boolean {
+  const typed = input.trim().toLowerCase();
+  if (HAN.test(typed) || MESSAGE_PUNCTUATION.test(typed)) return false;
+  // A message's own words (Conflict. The container name is already in use), unless asked about (how to fix…).
+  if (MESSAGE_WORD.test(typed) && !ENGLISH_QUESTION_START.test(typed)) return false;
+  const words = typed
+    .replace(/[?？.!,，]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 4) return false;
+  if (ENGLISH_QUESTION_START.test(typed)) return true;
+  const filler = words.filter((w) => ENGLISH_PROSE_FILLER.has(w) && !ENGLISH_FILLER.has(w)).length;
+  // A sentence may open with a command's name (docker stop always takes 10 seconds…).
+  return filler >= (isCommandOrConfig(input) ? 2 : 1);
+}
+
+/** An English sentence without its function words (may equal the input). */
+function dropEnglishFiller(query: string): string {
+  return (
+    query
+      .split(' ')
+      .filter((w) => !ENGLISH_PROSE_FILLER.has(w))
+      .join(' ') || query
+  );
+}
 
 /** A Chinese character. */
 export const HAN = /\p{Unified_Ideograph}/u;
@@ -184,12 +330,12 @@ function dropFunctionCharacters(run: string): string {
 }
 
 /** Replaces every non-first word of a group found in the query by the group's first word. */
-export function applySynonyms(query: string, groups: readonly SynonymGroup[]): string {
+export function applySynonyms(query: string, groups: readonly SynonymGroup[], sentence = false): string {
   // In a command or a pasted message (three English words with a flag, or four
   // or more), English words are the text itself, not a reader's wording: only
   // Chinese words are replaced. Three plain words are a reader's (compose live reload).
   const count = query.split(' ').length;
-  const prose = HAN.test(query) || count < 3 || (count === 3 && !/(?:^|\s)-/.test(query));
+  const prose = sentence || HAN.test(query) || count < 3 || (count === 3 && !/(?:^|\s)-/.test(query));
   // Longest variant first, so `image layer` wins over `image`.
   const pairs: [string, string][] = [];
   for (const group of groups) {
@@ -292,10 +438,12 @@ export interface QueryReading {
 export function readQuery(input: string, groups: readonly SynonymGroup[]): QueryReading {
   const typed = normalizeQuery(input);
   if (!typed) return {variants: [], anyWords: '', message: false};
-  const stripped = stripQuestionWords(typed);
+  // A question in English: its function words go, and its words take the pages' (Chinese) wording too.
+  const english = isEnglishQuestion(input);
+  const stripped = english ? dropEnglishFiller(typed) : stripQuestionWords(typed);
   // Synonyms first: a reader's phrase may hold a function character (一启动就退出).
   const core = dropFunctionWords(stripped);
-  const withSynonyms = dropFunctionWords(applySynonyms(stripped, groups));
+  const withSynonyms = dropFunctionWords(applySynonyms(stripped, groups, english));
   // Not the query as typed: its question words make the engine try a hundred
   // readings of a long question (over a second) and it found nothing these miss.
   const candidates: QueryVariant[] = [
@@ -305,11 +453,11 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
-  const errorCore = errorMessageCore(typed);
+  const errorCore = english ? undefined : errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
-  const cause = errorMessageCause(input);
+  const cause = english ? undefined : errorMessageCause(input);
   if (cause) candidates.splice(errorCore ? 1 : 0, 0, {query: cause, weight: 0.7});
   const seen = new Set<string>();
   return {

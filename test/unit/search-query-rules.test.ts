@@ -8,6 +8,7 @@ import {
   dropFunctionWords,
   errorMessageCause,
   errorMessageCore,
+  isEnglishQuestion,
   labelCoverage,
   pageLabelCoverage,
   labelPieces,
@@ -524,6 +525,32 @@ describe('any-word fallback', () => {
   test("a reader's own address or subnet is not a word to look for", () => {
     expect(anyWordTerms('bip 192.168.100.1/24 冲突')).toEqual(['bip', '冲突']);
     expect(anyWordTerms('访问 10.0.0.5:8080 超时')).toEqual(['访问', '超时']);
+  });
+});
+
+describe('questions asked in English', () => {
+  test.each([
+    ["how to limit container memory so it doesn't eat all the RAM", true],
+    ["containers on the same host can't ping each other by container name", true],
+    ['docker stop always takes 10 seconds and my app never gets SIGTERM', true],
+    ['how to fix permission denied on the docker socket', true],
+    // Pasted messages and command lines keep their own reading.
+    ['Conflict. The container name is already in use', false],
+    ['permission denied while trying to connect to the Docker daemon socket', false],
+    ['Memory cgroup out of memory', false],
+    ['docker run -it --rm ubuntu bash', false],
+    ['Error response from daemon: pull access denied for foo', false],
+    ['port forwarding', false],
+  ])('%s -> %s', (input, english) => {
+    expect(isEnglishQuestion(input)).toBe(english);
+  });
+
+  test("a sentence's function words go and its words also take the pages' wording", () => {
+    const {variants, message} = readQuery("how to limit container memory so it doesn't eat all the RAM", SYNONYMS);
+    expect(message).toBe(false);
+    expect(variants[0].query).toBe('limit container memory eat ram');
+    expect(variants[1].query).toContain('内存');
+    expect(variants[1].query).toContain('容器');
   });
 });
 
