@@ -19,6 +19,9 @@ const QUESTION_WORDS = [
   '有没有办法',
   '有什么区别',
   '有什么不同',
+  '有啥不一样',
+  '有什么不一样',
+  '差在哪',
   '有哪些区别',
   '是什么意思',
   '什么意思',
@@ -62,6 +65,7 @@ const QUESTION_WORDS = [
   '多少',
   '区别',
   '不同',
+  '不一样',
   '差别',
   '对比',
   '比较',
@@ -560,7 +564,7 @@ export function labelPieces(text: string): Set<string> {
 export type QueryIntent = 'how' | 'compare' | 'what' | undefined;
 
 const INTENTS: readonly [Exclude<QueryIntent, undefined>, RegExp][] = [
-  ['compare', /区别|不同|差别|差异|哪个好|对比|比较|\bvs\b|versus|difference/],
+  ['compare', /区别|不同|不一样|差在哪|差别|差异|哪个好|对比|比较|\bvs\b|versus|difference/],
   ['what', /是什么|什么是|是做什么的|做什么用|干什么的|what is|what's/],
   ['how', /如何|怎么|怎样|how to|how do/],
 ];

@@ -51,6 +51,8 @@ describe('question words', () => {
     // Who asks, or for whom, is the reader's situation, not the topic.
     ['给学生演示容器隔离', '演示容器隔离'],
     ['把开发同事加进 docker 组', '开发 加进 docker 组'],
+    ['exec 和 attach 有什么不一样', 'exec attach'],
+    ['镜像和容器差在哪', '镜像和容器'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
   });
@@ -270,6 +272,7 @@ describe('query intent', () => {
     ['如何搭建私有仓库', 'how'],
     ['容器和虚拟机的区别', 'compare'],
     ['exec 和 attach 哪个好', 'compare'],
+    ['镜像和容器差在哪', 'compare'],
     ['Pod 是什么', 'what'],
     ['什么是 cgroups', 'what'],
     ['端口映射', undefined],
