@@ -230,9 +230,16 @@ const ENGLISH_PROSE_FILLER = new Set([
   't',
   'm',
 ]);
-/** Words of an error message; a reader describing a symptom says can't or doesn't work. */
-const MESSAGE_WORD =
-  /\b(?:error|errors|denied|failed|failure|refused|conflict|invalid|unknown|no such|not found|timeout|timed out|exceeded|warning|already in use|no space left|out of memory|killed|fatal|panic|forbidden|unauthorized|unhealthy|exited)\b/;
+// Words only an error message or log line holds (error, denied, no such…); MESSAGE_WORD and ERROR_WORD share them.
+const ERROR_TERMS =
+  'error|errors|denied|failed|failure|refused|conflict|invalid|unknown|not found|no such|timeout|timed out|exceeded|warning';
+/**
+ * Words of an error message as against a reader's English sentence; a reader describing a symptom says can't
+ * or doesn't work, so those are not among them.
+ */
+const MESSAGE_WORD = new RegExp(
+  `\\b(?:${ERROR_TERMS}|already in use|no space left|out of memory|killed|fatal|panic|forbidden|unauthorized|unhealthy|exited)\\b`,
+);
 /** Words that open an English question. */
 const ENGLISH_QUESTION_START = /^(?:how|what|why|when|where|which|who|can|could|should|is|are|does|do|did)\b/;
 /** What a pasted message holds and a reader's sentence does not: a colon, quotes, brackets, a path, a flag, a version. */
@@ -247,13 +254,14 @@ export function isEnglishQuestion(input: string): boolean {
   const typed = input.trim().toLowerCase();
   if (HAN.test(typed) || MESSAGE_PUNCTUATION.test(typed)) return false;
   // A message's own words (Conflict. The container name is already in use), unless asked about (how to fix…).
-  if (MESSAGE_WORD.test(typed) && !ENGLISH_QUESTION_START.test(typed)) return false;
+  const asks = ENGLISH_QUESTION_START.test(typed);
+  if (MESSAGE_WORD.test(typed) && !asks) return false;
   const words = typed
     .replace(/[?？.!,，]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   if (words.length < 4) return false;
-  if (ENGLISH_QUESTION_START.test(typed)) return true;
+  if (asks) return true;
   const filler = words.filter((w) => ENGLISH_PROSE_FILLER.has(w) && !ENGLISH_FILLER.has(w)).length;
   // A sentence may open with a command's name (docker stop always takes 10 seconds…).
   return filler >= (isCommandOrConfig(input) ? 2 : 1);
@@ -477,8 +485,7 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
  * index only quotes such lines in the sessions around its messages.
  */
 const COMMAND = /^(?:sudo )?(?:docker(?:-compose)?|dockerd|kubectl|kubeadm|podman|helm|systemctl|curl|runc|ctr)\b/;
-const ERROR_WORD =
-  /\b(?:error|errors|denied|failed|failure|cannot|can't|unable|refused|conflict|invalid|unknown|permission|not found|no such|timeout|timed out|exceeded|warning)\b/;
+const ERROR_WORD = new RegExp(`\\b(?:${ERROR_TERMS}|cannot|can't|unable|permission)\\b`);
 function isCommandOrConfig(input: string): boolean {
   const typed = input.trim().toLowerCase();
   if (ERROR_WORD.test(typed)) return false;
