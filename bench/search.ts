@@ -7,6 +7,8 @@
  * over the same build (one index per edition) when `pagefind` is installed.
  *
  *   npx jiti bench/search.ts [buildDir ...]   # default: build/
+ *   npx jiti bench/search.ts --sets tuned,held-out [buildDir ...]
+ *       # only those query sets (the training set alone takes most of the run)
  *
  * `run()` is what bench/run.ts calls; it builds nothing itself.
  */
@@ -404,16 +406,24 @@ export interface SearchBenchOptions {
   /** Builds to measure with their navbar box: label -> build folder. */
   builds: Record<string, string>;
   pagefindBuild?: string;
+  /** Query sets to run (tuned, training, held-out); all of them when absent. */
+  sets?: string[];
 }
 
 export async function run(options?: SearchBenchOptions): Promise<{runs: EngineRun[]; markdown: string[]}> {
   const builds = options?.builds ?? {'search box': path.join(ROOT, 'build')};
-  const sets = {
-    tuned: loadQueries(path.join(ROOT, 'test/search/queries.yaml')),
+  const files: Record<string, string> = {
+    tuned: 'test/search/queries.yaml',
     // Training batches: their questions are in the index (search/questions.yaml), so they show what was learnt.
-    training: loadQueries(path.join(ROOT, 'test/search/training.yaml')),
-    [HELD_OUT]: loadQueries(path.join(ROOT, 'test/search/heldout.yaml')),
+    training: 'test/search/training.yaml',
+    [HELD_OUT]: 'test/search/heldout.yaml',
   };
+  const chosen = options?.sets ?? Object.keys(files);
+  const unknown = chosen.filter((s) => !(s in files));
+  if (unknown.length > 0) {
+    throw new Error(`--sets: unknown set "${unknown.join('", "')}" (known: ${Object.keys(files).join(', ')}).`);
+  }
+  const sets = Object.fromEntries(chosen.map((s) => [s, loadQueries(path.join(ROOT, files[s]))]));
   const runs: EngineRun[] = [];
   for (const [label, dir] of Object.entries(builds)) {
     process.stderr.write(`bench: search, ${label} (${dir})…\n`);
@@ -432,9 +442,12 @@ export async function run(options?: SearchBenchOptions): Promise<{runs: EngineRu
 }
 
 if (typeof __filename === 'string' && process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  const dirs = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const setsAt = args.indexOf('--sets');
+  const sets = setsAt >= 0 ? (args.splice(setsAt, 2)[1] ?? '').split(',').filter(Boolean) : undefined;
+  const dirs = args;
   const builds = Object.fromEntries(dirs.map((d) => [path.basename(d), path.resolve(d)]));
-  run(dirs.length > 0 ? {builds} : undefined).then(
+  run({builds: dirs.length > 0 ? builds : {'search box': path.join(ROOT, 'build')}, sets}).then(
     ({runs, markdown}) => {
       fs.mkdirSync(path.join(ROOT, 'bench', '.work'), {recursive: true});
       // Per query, for looking into a change; a held-out set's results stay out, as in the report.
