@@ -29,7 +29,17 @@ import type {
   EngineResult,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {ZhDictionary} from './dictionary';
-import {characterPairs, HAN, labelPieces, pageOfDocument, ROW_CONTENT, ROW_KEYWORDS, ROW_WEIGHT} from './queryRules';
+import {
+  characterPairs,
+  HAN,
+  labelPieces,
+  normalizeQuery,
+  pageOfDocument,
+  ROW_CONTENT,
+  ROW_KEYWORDS,
+  ROW_WEIGHT,
+  stripQuestionWords,
+} from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
 export interface SerializedPart {
@@ -374,6 +384,18 @@ export function labelMatch(loaded: LoadedIndex, query: string): Map<number, numb
 }
 
 /** A page's keywords and readers' questions one by one, with the label pieces each holds. */
+/**
+ * A reader's question without its question words, and split at the characters
+ * that join two terms (镜像和容器): what labelPieces of the reader's query hold.
+ * Not dropFunctionWords, whose word segmenter would cost the first search more.
+ */
+function readEntry(text: string): string {
+  return stripQuestionWords(normalizeQuery(text)).replace(/[的和与跟及或]/gu, ' ');
+}
+
+/** Entries longer than this are readers' questions rather than keywords. */
+const QUESTION_LENGTH = 6;
+
 function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
   if (loaded.entries) return loaded.entries;
   const labels = pageLabels(loaded);
@@ -385,7 +407,9 @@ function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
       const page = pageOfDocument(part.type, row);
       // The plugin joins the front matter's keywords with ", "; a question holds none.
       for (const text of (row.t ?? '').split(', ')) {
-        const pieces = labelPieces(text);
+        // A reader's question is read as a query is (question words out), so 镜像和容器有什么区别 meets
+        // 镜像和容器到底差在哪; a keyword (a short term) is taken as it is, which keeps the first search fast.
+        const pieces = labelPieces(text.length > QUESTION_LENGTH ? readEntry(text) : text);
         if (pieces.size === 0) continue;
         let weight = 0;
         for (const piece of pieces) {

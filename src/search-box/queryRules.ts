@@ -15,7 +15,19 @@ export type SynonymGroup = readonly string[];
 // Question words, particles and comparison words: readers type them, pages do not
 // need them to be relevant. Longest first, so 有什么区别 goes before 什么.
 const QUESTION_WORDS = [
+  '是个什么东西',
+  '是个啥东西',
   '是做什么的',
+  '是干什么的',
+  '什么东西',
+  '啥东西',
+  '是个啥',
+  '干嘛用的',
+  '干嘛的',
+  '干啥的',
+  '有什么用',
+  '有啥用',
+  '啥意思',
   '有没有办法',
   '有什么区别',
   '有什么不同',
@@ -31,6 +43,8 @@ const QUESTION_WORDS = [
   '怎么办',
   '什么时候',
   '为什么',
+  // After 为什么: 为什么叫 k8s keeps its 叫.
+  '什么叫',
   '是什么',
   '做什么',
   '干什么',
@@ -104,6 +118,9 @@ const QUESTION_WORDS = [
 // run (…吗). Inside a run they may belong to a word (存在, 目的), so they stay.
 const LEADING_PARTICLES = '的给把和与跟及或是要在我让里看该';
 const FINAL_PARTICLES = '吗呢吧啊了';
+// …not before 不, where it is a verb (看不到, 跑不起来).
+const LEADING_PARTICLE = new RegExp(`(?<=\\s)[${LEADING_PARTICLES}${FINAL_PARTICLES}](?!不)`, 'gu');
+const FINAL_PARTICLE = new RegExp(`[${FINAL_PARTICLES}](?=\\s)`, 'gu');
 const ENGLISH_FILLER = new Set([
   'vs',
   'versus',
@@ -297,11 +314,8 @@ export function normalizeQuery(input: string): string {
 /** The query without question words and particles (may equal the input). */
 export function stripQuestionWords(query: string): string {
   let out = ` ${query} `;
-  for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
-  out = out
-    // …not before 不, where it is a verb (看不到, 跑不起来).
-    .replace(new RegExp(`(?<=\\s)[${LEADING_PARTICLES}${FINAL_PARTICLES}](?!不)`, 'gu'), ' ')
-    .replace(new RegExp(`[${FINAL_PARTICLES}](?=\\s)`, 'gu'), ' ');
+  for (const word of QUESTION_WORDS) if (out.includes(word)) out = out.split(word).join(' ');
+  out = out.replace(LEADING_PARTICLE, ' ').replace(FINAL_PARTICLE, ' ');
   const words = out.split(/\s+/).filter((w) => w && !ENGLISH_FILLER.has(w));
   const stripped = words.join(' ');
   return stripped || query;
@@ -572,7 +586,10 @@ export type QueryIntent = 'how' | 'compare' | 'what' | undefined;
 
 const INTENTS: readonly [Exclude<QueryIntent, undefined>, RegExp][] = [
   ['compare', /区别|不同|不一样|差在哪|差别|差异|哪个好|对比|比较|\bvs\b|versus|difference/],
-  ['what', /是什么|什么是|是做什么的|做什么用|干什么的|what is|what's/],
+  [
+    'what',
+    /是什么|什么是|是做什么的|做什么用|干什么的|是啥|是个啥|啥东西|什么东西|干嘛的|干嘛用|干啥的|有什么用|有啥用|什么叫|what is|what's/,
+  ],
   ['how', /如何|怎么|怎样|how to|how do/],
 ];
 
@@ -733,6 +750,8 @@ const LABEL_PIECES_BOOST = 1;
  */
 const ENTRY_BOOST = 1;
 const ENTRY_FLOOR = 0.5;
+/** A page one of whose readers' questions comes this close to the query (entryMatch) keeps its glossary factor at 1 or more. */
+const ASKED_LEAST = 0.8;
 
 /**
  * The pieces of a query (its rewrite without question words) that a row should
@@ -852,7 +871,10 @@ export function rankByPage<R extends EngineRow>(
       (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
       (1 + LABEL_PIECES_BOOST * (labels?.get(page) ?? 0)) *
       (1 + ENTRY_BOOST * Math.max(0, ((entries?.get(page) ?? 0) - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) *
-      glossaryFactor(intent, entry.url) *
+      // Readers asked this very question under the page: their choice stands over the intent's guess.
+      ((entries?.get(page) ?? 0) >= ASKED_LEAST
+        ? Math.max(1, glossaryFactor(intent, entry.url))
+        : glossaryFactor(intent, entry.url)) *
       errorIndexFactor(message, entry.url);
   }
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);

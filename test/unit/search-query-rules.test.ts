@@ -53,6 +53,11 @@ describe('question words', () => {
     ['把开发同事加进 docker 组', '开发 加进 docker 组'],
     ['exec 和 attach 有什么不一样', 'exec attach'],
     ['镜像和容器差在哪', '镜像和容器'],
+    // "What is it" said loosely.
+    ['容器到底是个啥东西', '容器'],
+    ['harbor 是干嘛的', 'harbor'],
+    // 为什么 goes before 什么叫: the reader's 叫 stays.
+    ['为什么叫 k8s', '叫 k8s'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
   });
@@ -275,6 +280,9 @@ describe('query intent', () => {
     ['镜像和容器差在哪', 'compare'],
     ['Pod 是什么', 'what'],
     ['什么是 cgroups', 'what'],
+    ['容器到底是个啥东西', 'what'],
+    ['harbor 是干嘛的', 'what'],
+    ['k8s 有什么用', 'what'],
     ['端口映射', undefined],
   ])('%s -> %s', (q, intent) => {
     expect(queryIntent(q)).toBe(intent);
@@ -338,6 +346,11 @@ describe('ranking by what names the page', () => {
       '/docs/registry/run-registry',
     );
     expect(rankByPage(lists, {limit: 10, intent: 'what'}).map((r) => r.document.u)[0]).toBe(
+      '/docs/glossary/concepts/registry',
+    );
+    // Unless readers asked this very question under the concept page.
+    const asked = new Map([[1, 0.9]]);
+    expect(rankByPage(lists, {limit: 10, intent: 'how', entries: asked}).map((r) => r.document.u)[0]).toBe(
       '/docs/glossary/concepts/registry',
     );
   });
