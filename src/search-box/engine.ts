@@ -383,7 +383,6 @@ export function labelMatch(loaded: LoadedIndex, query: string): Map<number, numb
   return found;
 }
 
-/** A page's keywords and readers' questions one by one, with the label pieces each holds. */
 /**
  * A reader's question without its question words, and split at the characters
  * that join two terms (镜像和容器): what labelPieces of the reader's query hold.
@@ -396,6 +395,7 @@ function readEntry(text: string): string {
 /** Entries longer than this are readers' questions rather than keywords. */
 const QUESTION_LENGTH = 6;
 
+/** A page's keywords and readers' questions one by one, with the label pieces each holds. */
 function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
   if (loaded.entries) return loaded.entries;
   const labels = pageLabels(loaded);
