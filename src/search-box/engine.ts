@@ -33,12 +33,11 @@ import {
   characterPairs,
   HAN,
   labelPieces,
-  normalizeQuery,
   pageOfDocument,
+  readListedQuestion,
   ROW_CONTENT,
   ROW_KEYWORDS,
   ROW_WEIGHT,
-  stripQuestionWords,
 } from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
@@ -383,15 +382,6 @@ export function labelMatch(loaded: LoadedIndex, query: string): Map<number, numb
   return found;
 }
 
-/**
- * A reader's question without its question words, and split at the characters
- * that join two terms (镜像和容器): what labelPieces of the reader's query hold.
- * Not dropFunctionWords, whose word segmenter would cost the first search more.
- */
-function readEntry(text: string): string {
-  return stripQuestionWords(normalizeQuery(text)).replace(/[的和与跟及或]/gu, ' ');
-}
-
 /** Entries longer than this are readers' questions rather than keywords. */
 const QUESTION_LENGTH = 6;
 
@@ -409,7 +399,7 @@ function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
       for (const text of (row.t ?? '').split(', ')) {
         // A reader's question is read as a query is (question words out), so 镜像和容器有什么区别 meets
         // 镜像和容器到底差在哪; a keyword (a short term) is taken as it is, which keeps the first search fast.
-        const pieces = labelPieces(text.length > QUESTION_LENGTH ? readEntry(text) : text);
+        const pieces = labelPieces(text.length > QUESTION_LENGTH ? readListedQuestion(text) : text);
         if (pieces.size === 0) continue;
         let weight = 0;
         for (const piece of pieces) {

@@ -321,6 +321,19 @@ export function stripQuestionWords(query: string): string {
   return stripped || query;
 }
 
+// The characters that join two terms (镜像和容器): a subset of LEADING_PARTICLES.
+const JOINING_CHARACTERS = /[的和与跟及或]/gu;
+
+/**
+ * A reader's question listed under a page, read as the box reads a query (question
+ * words out) and split where it joins two terms, so its label pieces meet the
+ * query's. Not dropFunctionWords: its word segmenter, run over every listed
+ * question when an index loads, would cost the first search more.
+ */
+export function readListedQuestion(text: string): string {
+  return stripQuestionWords(normalizeQuery(text)).replace(JOINING_CHARACTERS, ' ');
+}
+
 /** The query without the function characters standing alone in its runs of Chinese (may equal the input). */
 export function dropFunctionWords(query: string): string {
   return query.split(' ').map(dropFunctionCharacters).join(' ').replace(/\s+/g, ' ').trim() || query;
@@ -865,16 +878,16 @@ export function rankByPage<R extends EngineRow>(
   for (const [page, entry] of pages) {
     entry.rows.sort((a, b) => b.score - a.score);
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
+    const asked = entries?.get(page) ?? 0;
+    const glossary = glossaryFactor(intent, entry.url);
     entry.score =
       best *
       (1 + LABEL_BOOST * pageLabelCoverage(queryTokens, entry.label, entry.keywords, weights)) *
       (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
       (1 + LABEL_PIECES_BOOST * (labels?.get(page) ?? 0)) *
-      (1 + ENTRY_BOOST * Math.max(0, ((entries?.get(page) ?? 0) - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) *
+      (1 + ENTRY_BOOST * Math.max(0, (asked - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) *
       // Readers asked this very question under the page: their choice stands over the intent's guess.
-      ((entries?.get(page) ?? 0) >= ASKED_LEAST
-        ? Math.max(1, glossaryFactor(intent, entry.url))
-        : glossaryFactor(intent, entry.url)) *
+      (asked >= ASKED_LEAST ? Math.max(1, glossary) : glossary) *
       errorIndexFactor(message, entry.url);
   }
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);

@@ -15,6 +15,7 @@ import {
   literalPhrases,
   queryIntent,
   queryVariants,
+  readListedQuestion,
   readQuery,
   rankByPage,
   stripQuestionWords,
@@ -60,6 +61,11 @@ describe('question words', () => {
     ['为什么叫 k8s', '叫 k8s'],
   ])('%s -> %s', (input, core) => {
     expect(stripQuestionWords(normalizeQuery(input))).toBe(core);
+  });
+
+  test("a reader's question listed under a page is read as a query, split where it joins two terms", () => {
+    expect(readListedQuestion('镜像和容器到底差在哪')).toBe('镜像 容器');
+    expect(readListedQuestion('容器之间怎么互相访问？')).toBe('容器 互相访问');
   });
 
   test('a particle inside a word stays (存在, 目的)', () => {
