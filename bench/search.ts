@@ -403,8 +403,8 @@ export function misses(runs: EngineRun[]): string[] {
 }
 
 export interface SearchBenchOptions {
-  /** Builds to measure with their navbar box: label -> build folder. */
-  builds: Record<string, string>;
+  /** Builds to measure with their navbar box: label -> build folder (default: build/). */
+  builds?: Record<string, string>;
   pagefindBuild?: string;
   /** Query sets to run (tuned, training, held-out); all of them when absent. */
   sets?: string[];
@@ -445,9 +445,8 @@ if (typeof __filename === 'string' && process.argv[1] && path.resolve(process.ar
   const args = process.argv.slice(2);
   const setsAt = args.indexOf('--sets');
   const sets = setsAt >= 0 ? (args.splice(setsAt, 2)[1] ?? '').split(',').filter(Boolean) : undefined;
-  const dirs = args;
-  const builds = Object.fromEntries(dirs.map((d) => [path.basename(d), path.resolve(d)]));
-  run({builds: dirs.length > 0 ? builds : {'search box': path.join(ROOT, 'build')}, sets}).then(
+  const builds = Object.fromEntries(args.map((d) => [path.basename(d), path.resolve(d)]));
+  run({builds: args.length > 0 ? builds : undefined, sets}).then(
     ({runs, markdown}) => {
       fs.mkdirSync(path.join(ROOT, 'bench', '.work'), {recursive: true});
       // Per query, for looking into a change; a held-out set's results stay out, as in the report.
