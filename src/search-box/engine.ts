@@ -276,7 +276,7 @@ export function coverageSearch(loaded: LoadedIndex, typed: readonly string[], li
     covered: number;
     score: number;
     words: string[];
-    rows: Map<EngineDocument, {part: LoadedPart; weight: number}>;
+    rows: Map<EngineDocument, {part: LoadedPart; weight: number; words: string[]}>;
   };
   const pages = new Map<number, PageHits>();
   let total = 0;
@@ -295,14 +295,24 @@ export function coverageSearch(loaded: LoadedIndex, typed: readonly string[], li
       const often = (rows.length * (BM25_K1 + 1)) / (rows.length + BM25_K1 * (1 - BM25_B + BM25_B * length));
       entry.score += weight * field * often;
       for (const {part, row} of rows) {
-        const hit = entry.rows.get(row) ?? {part, weight: 0};
+        const hit = entry.rows.get(row) ?? {part, weight: 0, words: []};
         hit.weight += weight;
+        hit.words.push(word);
         entry.rows.set(row, hit);
       }
       pages.set(page, entry);
     }
   }
   if (total === 0) return [];
+  // A keywords row is a list of separate phrases (keywords, readers' questions): a page listing many
+  // questions holds every everyday word somewhere in it. Its words count halfway between all it holds
+  // (the list still says what the page is about) and what its best phrase holds together.
+  for (const {rows} of pages.values()) {
+    for (const [row, hit] of rows) {
+      if (hit.part.type === ROW_KEYWORDS)
+        hit.weight = (hit.weight + bestEntryWeight(row.t ?? '', hit.words, weights)) / 2;
+    }
+  }
   const byRow = (a: {part: LoadedPart; weight: number}, b: {part: LoadedPart; weight: number}) =>
     b.weight - a.weight || ROW_PREFERENCE.indexOf(a.part.type) - ROW_PREFERENCE.indexOf(b.part.type);
   const held = [...pages].filter(([, entry]) => entry.covered / total >= LEAST_SHARE);
@@ -321,6 +331,17 @@ export function coverageSearch(loaded: LoadedIndex, typed: readonly string[], li
     tokens: entry.words,
     score: score / total,
   }));
+}
+
+/** The weight of the words one phrase of a keywords row holds, for the phrase holding the most. */
+function bestEntryWeight(text: string, words: readonly string[], weights: Record<string, number>): number {
+  let best = 0;
+  for (const entry of text.toLowerCase().split(', ')) {
+    let held = 0;
+    for (const word of words) if (entry.includes(word.toLowerCase())) held += weights[word] ?? 0;
+    best = Math.max(best, held);
+  }
+  return best;
 }
 
 /**

@@ -283,6 +283,19 @@ describe('search engine (worker)', () => {
     ];
     const twoPages = indexOf(apart);
     expect(coverageSearch(twoPages, ['压缩', '归档'], 10).map((r) => r.document.u)).toEqual(['/p0', '/p1']);
+    // A keywords row is a list of phrases: holding both words in one phrase is holding them together;
+    // one phrase each, less so.
+    const listed = (i: number, keywords: string): EngineDocument[][] => [
+      [{i, t: i === 0 ? '甲' : '乙', u: `/p${i}`, b: []}],
+      [],
+      [],
+      [{i, t: keywords, u: `/p${i}`, p: i}],
+      [],
+    ];
+    const phrases = indexOf([listed(0, '归档, 其他, 压缩'), listed(1, '压缩 归档, 其他, 说明')]);
+    const scored = coverageSearch(phrases, ['压缩', '归档'], 10);
+    expect(scored.map((r) => r.document.u)).toEqual(['/p1', '/p0']);
+    expect(scored[0].score).toBeGreaterThan(scored[1].score);
     // 设置 is rarer than 说明: the page holding it comes first, the pages holding 说明 after it.
     const few = coverageSearch(small, ['设置', '说明'], 10).map((r) => r.document.u);
     expect(few[0]).toBe('/p0');
