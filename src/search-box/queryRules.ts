@@ -535,10 +535,11 @@ export function anyWordTerms(typed: string): string[] {
   const query = typed.replace(ADDRESS, ' ');
   const segmenter = wordSegmenter();
   const pieces = segmenter
-    ? [...segmenter.segment(query)].filter((p) => p.isWordLike).map((p) => p.segment)
-    : query.split(/\s+/);
+    ? [...segmenter.segment(query)].filter((p) => p.isWordLike).map((p) => ({text: p.segment, at: p.index}))
+    : [...query.matchAll(/\S+/g)].map((m) => ({text: m[0], at: m.index}));
   const words: string[] = [];
   let run = '';
+  let runEnd = -1;
   const flush = () => {
     if (run) words.push(run);
     // The segmenter's dictionary lacks some words (镜像 came out as 镜|像): a longer
@@ -546,16 +547,20 @@ export function anyWordTerms(typed: string): string[] {
     if (run.length > 2) words.push(...characterPairs(run));
     run = '';
   };
-  for (const piece of pieces) {
-    const single = piece.length === 1 && HAN.test(piece) && !isFillerToken(piece);
+  for (const {text: piece, at} of pieces) {
+    const han = HAN.test(piece);
+    const single = piece.length === 1 && han && !isFillerToken(piece);
     if (single) {
+      // A run is characters the segmenter left apart with nothing between them, not across a space.
+      if (run && runEnd !== at) flush();
       run += piece;
+      runEnd = at + piece.length;
       continue;
     }
     flush();
     // The index splits Latin text into runs of letters and digits (harbor.yml is
     // harbor and yml there); the segmenter keeps a file name whole.
-    words.push(...(HAN.test(piece) ? [piece] : (piece.match(/\w+/g) ?? [])));
+    words.push(...(han ? [piece] : (piece.match(/\w+/g) ?? [])));
   }
   flush();
   const out = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !isFillerToken(w));

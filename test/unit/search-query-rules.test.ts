@@ -505,6 +505,13 @@ describe('any-word fallback', () => {
     for (const w of words) expect(w.length).toBeGreaterThanOrEqual(2);
   });
 
+  test('characters the segmenter leaves alone are joined only when nothing separates them', () => {
+    // 直接存 宿主机: 存 and 宿 are single characters on either side of a space, not a word 存宿.
+    const words = anyWordTerms('直接存 宿主机 磁盘');
+    expect(words).not.toContain('存宿');
+    expect(words).toEqual(expect.arrayContaining(['直接', '磁盘']));
+  });
+
   test('a file name is looked for as the words the index holds', () => {
     const words = anyWordTerms('harbor.yml改完了不生效');
     expect(words).toEqual(expect.arrayContaining(['harbor', 'yml', '生效']));
