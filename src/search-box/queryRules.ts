@@ -34,6 +34,9 @@ const QUESTION_WORDS = [
   '有啥不一样',
   '有什么不一样',
   '差在哪',
+  '是不是一回事',
+  '是一回事',
+  '一回事',
   '有哪些区别',
   '是什么意思',
   '什么意思',
@@ -50,6 +53,9 @@ const QUESTION_WORDS = [
   '干什么',
   '哪个好',
   '哪一个',
+  '在哪里',
+  '在哪儿',
+  '在哪',
   '区别是',
   '的区别',
   '的不同',
@@ -603,7 +609,7 @@ export function labelPieces(text: string): Set<string> {
 export type QueryIntent = 'how' | 'compare' | 'what' | undefined;
 
 const INTENTS: readonly [Exclude<QueryIntent, undefined>, RegExp][] = [
-  ['compare', /区别|不同|不一样|差在哪|差别|差异|哪个好|对比|比较|\bvs\b|versus|difference/],
+  ['compare', /区别|不同|不一样|一回事|差在哪|差别|差异|哪个好|对比|比较|\bvs\b|versus|difference/],
   [
     'what',
     /是什么|什么是|是做什么的|做什么用|干什么的|是啥|是个啥|啥东西|什么东西|干嘛的|干嘛用|干啥的|有什么用|有啥用|什么叫|what is|what's/,

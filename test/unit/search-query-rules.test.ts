@@ -54,6 +54,8 @@ describe('question words', () => {
     ['把开发同事加进 docker 组', '开发 加进 docker 组'],
     ['exec 和 attach 有什么不一样', 'exec attach'],
     ['镜像和容器差在哪', '镜像和容器'],
+    ['pod 和容器是一回事吗', 'pod 容器'],
+    ['数据卷的数据在哪里', '数据卷的数据'],
     // "What is it" said loosely.
     ['容器到底是个啥东西', '容器'],
     ['harbor 是干嘛的', 'harbor'],
@@ -284,6 +286,7 @@ describe('query intent', () => {
     ['容器和虚拟机的区别', 'compare'],
     ['exec 和 attach 哪个好', 'compare'],
     ['镜像和容器差在哪', 'compare'],
+    ['pod 和容器是一回事吗', 'compare'],
     ['Pod 是什么', 'what'],
     ['什么是 cgroups', 'what'],
     ['容器到底是个啥东西', 'what'],
