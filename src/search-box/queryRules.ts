@@ -65,6 +65,15 @@ const QUESTION_WORDS = [
   '有多少',
   '怎么样',
   '怎么弄',
+  '有没有必要',
+  '值不值得',
+  '需不需要',
+  '要不要',
+  '该不该',
+  '用不用',
+  '会不会',
+  '行不行',
+  '对不对',
   '有没有',
   '是不是',
   '该怎么',
@@ -345,10 +354,10 @@ export function dropFunctionWords(query: string): string {
   return query.split(' ').map(dropFunctionCharacters).join(' ').replace(/\s+/g, ' ').trim() || query;
 }
 
-// Prepositions, localizers and particles: as words of their own in a question
+// Prepositions, localizers, particles and the measure word 个 (装个): as words of their own in a question
 // (文件从容器里拷出来) the engine would require them on the row, and a page
 // says it its own way (在容器和宿主机之间复制文件).
-const FUNCTION_CHARACTERS = '的地得从里在把给和与跟及或让被将对向于中上到';
+const FUNCTION_CHARACTERS = '的地得从里在把给和与跟及或让被将对向于中上到个';
 
 let shared: Intl.Segmenter | null | undefined;
 /** The browser's Chinese word segmenter, made once and shared (null without Intl.Segmenter). */

@@ -55,6 +55,9 @@ describe('question words', () => {
     ['exec 和 attach 有什么不一样', 'exec attach'],
     ['镜像和容器差在哪', '镜像和容器'],
     ['pod 和容器是一回事吗', 'pod 容器'],
+    // Asking whether (要不要, 会不会…) is how the reader asks, not what about.
+    ['会不会把 redis 也一起重启', 'redis 也一起重启'],
+    ['要不要在镜像里装个 tini', '镜像里装个 tini'],
     ['数据卷的数据在哪里', '数据卷的数据'],
     // "What is it" said loosely.
     ['容器到底是个啥东西', '容器'],
@@ -80,6 +83,9 @@ describe('question words', () => {
   test('prepositions, localizers and particles standing alone in a run go', () => {
     expect(dropFunctionWords('文件从容器里拷出来')).toBe('文件 容器 拷出来');
     expect(dropFunctionWords('清理没用的镜像')).toBe('清理没用 镜像');
+    // A measure word after a verb (装个), not inside a word (一个).
+    expect(dropFunctionWords('镜像里装个 tini')).toBe('镜像 装 tini');
+    expect(dropFunctionWords('一个容器')).toBe('一个容器');
     // Part of a word: kept (中文, 上线).
     expect(dropFunctionWords('中文文档上线')).toBe('中文文档上线');
   });
