@@ -439,6 +439,24 @@ const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
  * IDs, paths, numbers and quoted values, which differ on every machine.
  */
 export function errorMessageCore(query: string): string | undefined {
+  return messageWords(query)?.slice(0, 6).join(' ');
+}
+
+/**
+ * The words of a pasted command line that can be on a page, its options first after the command
+ * (`docker run --network-alias`): a long line's seventh word may be the one option it asks about.
+ */
+export function commandLineCore(query: string): string | undefined {
+  const words = messageWords(query);
+  if (!words) return undefined;
+  const first = words.findIndex((w) => FLAG.test(w));
+  if (first < 0) return words.slice(0, 6).join(' ');
+  const rest = words.slice(first);
+  const ordered = [...words.slice(0, first), ...rest.filter((w) => FLAG.test(w)), ...rest.filter((w) => !FLAG.test(w))];
+  return [...new Set(ordered)].slice(0, 8).join(' ');
+}
+
+function messageWords(query: string): string[] | undefined {
   if (HAN.test(query)) return undefined;
   // Prefixes every daemon error shares say nothing about which error it is.
   // (The query is normalized: `docker: Error response from daemon:` arrives as `docker error response from daemon`.)
@@ -450,7 +468,7 @@ export function errorMessageCore(query: string): string | undefined {
       (w) => (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) || FLAG.test(w) || FIELD.test(w),
     );
   if (query.split(' ').length < 4 || words.length < 2) return undefined;
-  return words.slice(0, 6).join(' ');
+  return words;
 }
 
 /**
@@ -507,7 +525,11 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
-  const errorCore = english ? undefined : errorMessageCore(typed);
+  const errorCore = english
+    ? undefined
+    : COMMAND.test(typed.replace(/^\$\s*/, '')) && !ERROR_WORD.test(typed)
+      ? commandLineCore(typed)
+      : errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});

@@ -8,6 +8,7 @@ import {
   dropFunctionWords,
   errorMessageCause,
   errorMessageCore,
+  commandLineCore,
   isEnglishQuestion,
   labelCoverage,
   pageLabelCoverage,
@@ -189,6 +190,18 @@ describe('error messages', () => {
     expect(errorMessageCore(normalizeQuery('Error: unknown shorthand flag: -z in -z'))).toBe(
       'unknown shorthand flag -z in -z',
     );
+  });
+
+  test("a long command line is looked for by its command and options first, whatever the options' place", () => {
+    const line =
+      'docker run -d --name order --network shop-net --network-alias order-svc -p 127.0.0.1:8081:8080 order:dev';
+    expect(commandLineCore(normalizeQuery(line))).toBe('docker run -d --name --network --network-alias -p order');
+    expect(readQuery(line, []).variants[0].query).toBe(commandLineCore(normalizeQuery(line)));
+    // Short lines read as before.
+    expect(commandLineCore(normalizeQuery('docker build --target builder'))).toBe('docker build --target builder');
+    // A pasted error that starts with the command stays a message.
+    const message = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use';
+    expect(readQuery(message, []).variants[0].query).toBe(errorMessageCore(normalizeQuery(message)));
   });
 
   test('the cause, the last clause of a wrapped message, is searched too', () => {
