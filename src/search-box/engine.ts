@@ -335,10 +335,11 @@ export function coverageSearch(loaded: LoadedIndex, typed: readonly string[], li
 
 /** The weight of the words one phrase of a keywords row holds, for the phrase holding the most. */
 function bestEntryWeight(text: string, words: readonly string[], weights: Record<string, number>): number {
+  const lower = words.map((word) => [word.toLowerCase(), weights[word] ?? 0] as const);
   let best = 0;
   for (const entry of text.toLowerCase().split(', ')) {
     let held = 0;
-    for (const word of words) if (entry.includes(word.toLowerCase())) held += weights[word] ?? 0;
+    for (const [word, weight] of lower) if (entry.includes(word)) held += weight;
     best = Math.max(best, held);
   }
   return best;

@@ -439,8 +439,13 @@ const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
  * IDs, paths, numbers and quoted values, which differ on every machine.
  */
 export function errorMessageCore(query: string): string | undefined {
-  return messageWords(query)?.slice(0, 6).join(' ');
+  return messageWords(query)?.slice(0, MESSAGE_WORDS).join(' ');
 }
+
+/** Words of a message searched for: enough to tell it apart, few enough for rows to hold them all. */
+const MESSAGE_WORDS = 6;
+/** A command line's: its command and its options, of which a long line has more than a message has telling words. */
+const COMMAND_LINE_WORDS = 8;
 
 /**
  * The words of a pasted command line that can be on a page, its options first after the command
@@ -450,10 +455,10 @@ export function commandLineCore(query: string): string | undefined {
   const words = messageWords(query);
   if (!words) return undefined;
   const first = words.findIndex((w) => FLAG.test(w));
-  if (first < 0) return words.slice(0, 6).join(' ');
+  if (first < 0) return words.slice(0, MESSAGE_WORDS).join(' ');
   const rest = words.slice(first);
   const ordered = [...words.slice(0, first), ...rest.filter((w) => FLAG.test(w)), ...rest.filter((w) => !FLAG.test(w))];
-  return [...new Set(ordered)].slice(0, 8).join(' ');
+  return [...new Set(ordered)].slice(0, COMMAND_LINE_WORDS).join(' ');
 }
 
 function messageWords(query: string): string[] | undefined {
@@ -525,11 +530,7 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
-  const errorCore = english
-    ? undefined
-    : COMMAND.test(typed.replace(/^\$\s*/, '')) && !ERROR_WORD.test(typed)
-      ? commandLineCore(typed)
-      : errorMessageCore(typed);
+  const errorCore = english ? undefined : isCommandLine(typed) ? commandLineCore(typed) : errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
@@ -553,7 +554,13 @@ const ERROR_WORD = new RegExp(`\\b(?:${ERROR_TERMS}|cannot|can't|unable|permissi
 function isCommandOrConfig(input: string): boolean {
   const typed = input.trim().toLowerCase();
   if (ERROR_WORD.test(typed)) return false;
-  return COMMAND.test(typed.replace(/^\$\s*/, '')) || /^["{]/.test(typed) || /^[\w.-]+:\s/.test(typed);
+  return isCommandLine(typed) || /^["{]/.test(typed) || /^[\w.-]+:\s/.test(typed);
+}
+
+/** A pasted command line (`docker run …`, `$ kubectl get pods`) without an error word. */
+function isCommandLine(input: string): boolean {
+  const typed = input.trim().toLowerCase();
+  return !ERROR_WORD.test(typed) && COMMAND.test(typed.replace(/^\$\s*/, ''));
 }
 
 /** The queries to run for what the reader typed, best first, without duplicates. */
