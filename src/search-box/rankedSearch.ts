@@ -14,6 +14,7 @@ import {
   rankByPage,
   type SynonymGroup,
 } from './queryRules';
+import type {Simplify} from './traditional';
 
 /** The rows of each query (at most `limit` each), and how telling each word of them is. */
 export interface QueriesAnswer {
@@ -49,9 +50,11 @@ export async function rankedSearch(
   run: RunQueries,
   input: string,
   synonyms: readonly SynonymGroup[],
-  {shown}: {shown: number},
+  {shown, simplify}: {shown: number; simplify?: Simplify},
 ): Promise<EngineResult[]> {
-  const {variants, anyWords, message} = readQuery(input, synonyms);
+  // A query in Traditional Chinese is read in the pages' Simplified wording.
+  const text = simplify ? simplify(input) : input;
+  const {variants, anyWords, message} = readQuery(text, synonyms);
   if (variants.length === 0) return [];
   // More rows than are shown: the engine stops at the limit, so a larger one lets
   // its looser queries (a word left out) reach the page named after the question.
@@ -79,11 +82,11 @@ export async function rankedSearch(
   // for a command line or a pasted message, whose generic words (run, name, error)
   // are on every page of commands: their rows, holding the words as typed, decide.
   const coverage =
-    HAN.test(input) && best > 0 ? new Map(found.covered.map((row) => [pageOf(row), row.score / best])) : undefined;
+    HAN.test(text) && best > 0 ? new Map(found.covered.map((row) => [pageOf(row), row.score / best])) : undefined;
   return rankByPage(lists, {
     limit: shown,
     perPage: 2,
-    intent: queryIntent(input),
+    intent: queryIntent(text),
     weights: new Map(Object.entries(found.weights)),
     phrases: literalPhrases(variants[0].query),
     message,

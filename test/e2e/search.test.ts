@@ -30,6 +30,8 @@ const CASES: {q: string; edition: Edition}[] = [
   {q: '如何给容器限制 CPU', edition: '2.0'},
   {q: 'exec 和 attach 哪个好', edition: '2.0'},
   {q: '数据持久化', edition: '2.0'},
+  // Traditional Chinese: read in the pages' Simplified wording (OpenCC's chunk loaded).
+  {q: '連接埠對應', edition: '1.0'},
   {q: '--network-alias', edition: '2.0'},
   {q: 'http: server gave HTTP response to HTTPS client', edition: '2.0'},
   {q: 'no space left on device', edition: '2.0'},

@@ -97,3 +97,19 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/Sea
   export const iconContent: string;
   export const iconNoResults: string;
 }
+
+/** OpenCC's tables, one module each (the package types its entry points only). */
+declare module 'opencc-js/dict/*' {
+  const dict: string;
+  export default dict;
+}
+declare module 'opencc-js/from/*' {
+  import type {DictGroup} from 'opencc-js/core';
+  const groups: readonly DictGroup[];
+  export default groups;
+}
+declare module 'opencc-js/to/*' {
+  import type {DictGroup} from 'opencc-js/core';
+  const groups: readonly DictGroup[];
+  export default groups;
+}

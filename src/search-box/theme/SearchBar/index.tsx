@@ -34,6 +34,7 @@ import {iconNoResults} from '@easyops-cn/docusaurus-search-local/dist/client/cli
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import type {SynonymGroup} from '../../queryRules';
 import {rankedSearch} from '../../rankedSearch';
+import type {Simplify} from '../../traditional';
 import {escapeHtml, resultUrl, suggestionHtml, type RankedResult} from './suggestion';
 import {loadIndexOf, searchQueries} from './searchClient';
 
@@ -46,6 +47,20 @@ async function loadAutocomplete() {
   return autocomplete;
 }
 
+let simplifier: Promise<Simplify> | undefined;
+/** The Traditional-to-Simplified reading of queries (OpenCC's tables, in their own chunk), loaded once. */
+function loadSimplify(): Promise<Simplify> {
+  simplifier ??= import('../../traditional').then(
+    (mod) => mod.createSimplify(),
+    (error: unknown) => {
+      // Without the tables a query is read as typed: Simplified Chinese still works.
+      console.error('Search: Traditional Chinese tables failed to load:', error);
+      return (text: string) => text;
+    },
+  );
+  return simplifier;
+}
+
 /** Runs the query's rewrites in the worker and ranks the rows by page. */
 export async function searchRanked(
   versionUrl: string,
@@ -56,7 +71,7 @@ export async function searchRanked(
     (queries, limit, cover, label, asked) => searchQueries(versionUrl, queries, limit, cover, label, asked),
     input,
     synonyms,
-    {shown: searchResultLimits},
+    {shown: searchResultLimits, simplify: await loadSimplify()},
   );
   // Each row names the query it answers (the link's data-query), so a reader's
   // tools and our browser tests can tell rows of the last keystroke from older ones.
@@ -92,7 +107,7 @@ function SearchBar({handleSearchBarToggle}: {handleSearchBarToggle?: (expanded: 
     loadedFor.current = versionUrl;
     dropdown.current?.autocomplete.destroy();
     setLoading(true);
-    const [autocomplete] = await Promise.all([loadAutocomplete(), loadIndexOf(versionUrl)]);
+    const [autocomplete] = await Promise.all([loadAutocomplete(), loadIndexOf(versionUrl), loadSimplify()]);
     const highlight = Mark !== null;
     dropdown.current = autocomplete(
       input,
