@@ -604,11 +604,21 @@ export function anyWordTerms(typed: string): string[] {
     flush();
     // The index splits Latin text into runs of letters and digits (harbor.yml is
     // harbor and yml there); the segmenter keeps a file name whole.
-    words.push(...(han ? [piece] : (piece.match(/\w+/g) ?? [])));
+    words.push(...(han ? [piece] : latinWords(piece)));
   }
   flush();
   const out = words.map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && !isFillerToken(w));
   return [...new Set(out)];
+}
+
+/**
+ * The runs of letters and digits of a Latin piece; a snake_case name (a metric,
+ * an environment variable) also as its parts: the index holds nr_throttled whole,
+ * but a reader's container_cpu_cfs_throttled_periods_total only meets the pages
+ * by its words.
+ */
+function latinWords(piece: string): string[] {
+  return (piece.match(/\w+/g) ?? []).flatMap((w) => (w.includes('_') ? [w, ...w.split('_')] : [w]));
 }
 
 /** Each pair of neighbouring characters of a run of Chinese (容器日志 -> 容器, 器日, 日志). */

@@ -543,6 +543,14 @@ describe('any-word fallback', () => {
     );
   });
 
+  test('a snake_case name is looked for whole and by its words', () => {
+    const words = anyWordTerms('container_cpu_cfs_throttled_periods_total 飙高');
+    expect(words).toEqual(
+      expect.arrayContaining(['container_cpu_cfs_throttled_periods_total', 'cpu', 'cfs', 'throttled', 'periods']),
+    );
+    expect(anyWordTerms('MYSQL_ROOT_PASSWORD')).toEqual(['mysql_root_password', 'mysql', 'root', 'password']);
+  });
+
   test("a reader's word the pages do not use is looked for as the pages' word", () => {
     const groups = [['离线', '上不了外网']];
     const words = anyWordTerms(readQuery('服务器上不了外网，mysql 镜像怎么弄过去', groups).anyWords);
