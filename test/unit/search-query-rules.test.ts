@@ -53,6 +53,8 @@ describe('question words', () => {
     // Who asks, or for whom, is the reader's situation, not the topic.
     ['给学生演示容器隔离', '演示容器隔离'],
     ['把开发同事加进 docker 组', '开发 加进 docker 组'],
+    // How the reader wants it told is not the topic either.
+    ['容器到底是个啥 能不能用大白话给初中生讲明白', '容器'],
     ['exec 和 attach 有什么不一样', 'exec attach'],
     ['镜像和容器差在哪', '镜像和容器'],
     ['pod 和容器是一回事吗', 'pod 容器'],
