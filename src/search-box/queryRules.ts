@@ -331,6 +331,8 @@ export function normalizeQuery(input: string): string {
   return (
     input
       .normalize('NFKC')
+      // A pasted digest (image@sha256:3f1c…) says "pinned by digest"; its hex is the reader's own, like an address.
+      .replace(/@?sha256:[0-9a-f]{12,}/gi, ' sha256 ')
       .replace(/[？?！!，,。；;：:、（）()【】[\]{}"“”'‘’`<>《》]/g, ' ')
       // A full stop ends a sentence; a dot inside a word (daemon.json) stays.
       .replace(/\.(?=\s|$)/g, ' ')

@@ -162,6 +162,15 @@ describe('synonyms', () => {
 });
 
 describe('error messages', () => {
+  test("a pasted digest reads as sha256 (pinned by digest), without the reader's own hex", () => {
+    expect(normalizeQuery('nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31')).toBe(
+      'nginx sha256',
+    );
+    expect(normalizeQuery('Digest: sha256:0d17b565c37b')).toBe('digest sha256');
+    // A word that only starts like a digest is left alone.
+    expect(normalizeQuery('sha256sum 校验')).toBe('sha256sum 校验');
+  });
+
   test('names, IDs and the shared prefix are dropped', () => {
     expect(
       errorMessageCore(
