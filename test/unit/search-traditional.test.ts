@@ -26,9 +26,11 @@ describe('queries in Traditional Chinese', () => {
     // mean a Simplified reader's query could be rewritten.
     const files = ['search/questions.yaml', 'search/synonyms.yaml'];
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-        e.isDirectory() ? walk(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
-      );
+      fs
+        .readdirSync(dir, {withFileTypes: true})
+        .flatMap((e) =>
+          e.isDirectory() ? walk(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+        );
     files.push(...walk('docs'), ...walk('versioned_docs'));
     const changed = files.flatMap((file) =>
       fs
