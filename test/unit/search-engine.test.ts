@@ -37,20 +37,13 @@ import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
 import {withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
 import {boxIndexName} from '../../src/search-box/indexName';
+import {markdownFiles} from './search/markdownFiles';
 
 const ROOT = process.cwd();
 const require = createRequire(import.meta.url);
 const {buildIndex} = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex.js') as {
   buildIndex(documents: EngineDocument[][], options: object): SerializedPart[];
 };
-
-function markdownFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return markdownFiles(file);
-    return /\.mdx?$/.test(entry.name) ? [file] : [];
-  });
-}
 
 /** Rows as the package indexes a page: title, headings, description, keywords, body paragraphs. */
 function siteRows(): EngineDocument[][] {

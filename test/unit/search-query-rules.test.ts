@@ -28,6 +28,7 @@ import {
 } from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {escapeHtml, excerpt, highlightText, suggestionHtml} from '../../src/search-box/theme/SearchBar/suggestion';
+import {markdownFiles} from './search/markdownFiles';
 
 const SYNONYMS = loadSynonyms(path.resolve('search', 'synonyms.yaml'));
 
@@ -133,13 +134,9 @@ describe('synonyms', () => {
   });
 
   test("every group's first word is on a page, and no word belongs to two groups", () => {
-    const pages = (dir: string): string[] =>
-      fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) return pages(file);
-        return /\.mdx?$/.test(entry.name) ? [fs.readFileSync(file, 'utf8').toLowerCase()] : [];
-      });
-    const text = [...pages('docs'), ...pages('versioned_docs')].join('\n');
+    const text = [...markdownFiles('docs'), ...markdownFiles('versioned_docs')]
+      .map((file) => fs.readFileSync(file, 'utf8').toLowerCase())
+      .join('\n');
     // The replaced query must find something: the first word is the pages' wording.
     expect(SYNONYMS.map((group) => group[0]).filter((word) => !text.includes(word.toLowerCase()))).toEqual([]);
     const owner = new Map<string, string>();

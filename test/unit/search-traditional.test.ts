@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import {rankedSearch, type RunQueries} from '../../src/search-box/rankedSearch';
 import {createSimplify} from '../../src/search-box/traditional';
+import {markdownFiles} from './search/markdownFiles';
 
 const simplify = createSimplify();
 
@@ -24,14 +24,12 @@ describe('queries in Traditional Chinese', () => {
   test("no line of the pages or of the readers' questions reads as Traditional Chinese", () => {
     // The pages are the Simplified text the check guards: a line changed here would
     // mean a Simplified reader's query could be rewritten.
-    const files = ['search/questions.yaml', 'search/synonyms.yaml'];
-    const walk = (dir: string): string[] =>
-      fs
-        .readdirSync(dir, {withFileTypes: true})
-        .flatMap((e) =>
-          e.isDirectory() ? walk(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
-        );
-    files.push(...walk('docs'), ...walk('versioned_docs'));
+    const files = [
+      'search/questions.yaml',
+      'search/synonyms.yaml',
+      ...markdownFiles('docs'),
+      ...markdownFiles('versioned_docs'),
+    ];
     const changed = files.flatMap((file) =>
       fs
         .readFileSync(file, 'utf8')
