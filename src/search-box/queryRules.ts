@@ -550,6 +550,12 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
+  // `docker run -v /srv/www:/html nginx` asks about bind mounts, which the pages call by name; a line
+  // that also publishes ports or limits memory is about more than its mount.
+  if (errorCore && isCommandLine(typed) && !typed.split(' ').some((w) => FLAG.test(w) && !MOUNT_LINE_FLAGS.test(w))) {
+    const command = typed.split(' ').slice(0, 2).join(' ');
+    for (const kind of mountKinds(input)) candidates.unshift({query: `${command} -v ${kind}`, weight: 1.05});
+  }
   const cause = english ? undefined : errorMessageCause(input);
   if (cause) candidates.splice(errorCore ? 1 : 0, 0, {query: cause, weight: 0.7});
   const seen = new Set<string>();
@@ -578,6 +584,32 @@ function isCommandLine(input: string): boolean {
   const typed = input.trim().toLowerCase();
   return !ERROR_WORD.test(typed) && COMMAND.test(typed.replace(/^\$\s*/, ''));
 }
+
+/**
+ * What kind of mount a pasted command line's `-v` / `--mount` makes, in the pages' words: a host
+ * path (`-v /srv/www:/html`, `-v $(pwd):/app`) is a bind mount, a name (`-v pgdata:/var/lib/…`) a
+ * named volume. Normalizing drops the paths that tell them apart, and the reader asks about the
+ * mount the line makes, not about `-v` in general.
+ */
+export function mountKinds(input: string): string[] {
+  const kinds = new Set<string>();
+  for (const [, value] of input.matchAll(/(?:^|\s)(?:-v|--volume)(?:\s+|=)(\S+)/g)) {
+    const spec = value.replace(/^["']|["']$/g, '');
+    // A Windows path's drive letter (C:\src:/app) is not the separator.
+    const [source, target] = /^[a-z]:[\\/]/i.test(spec) ? ['/', spec.slice(2)] : spec.split(':');
+    if (target === undefined) continue;
+    if (/^[/~$.]/.test(source)) kinds.add(MOUNT_WORDS.bind);
+    else if (/^\w[\w.-]*$/.test(source)) kinds.add(MOUNT_WORDS.volume);
+  }
+  for (const [, type] of input.matchAll(/--mount[\s=](?:\S*,)?type=(bind|volume)\b/g)) {
+    kinds.add(MOUNT_WORDS[type as 'bind' | 'volume']);
+  }
+  return [...kinds];
+}
+const MOUNT_WORDS = {bind: '绑定挂载', volume: '命名卷'};
+/** Options of a line that only runs something with a mount: the mount is what it shows. */
+const MOUNT_LINE_FLAGS =
+  /^(?:-v|--volume|--mount|-d|--detach|--rm|-it|-ti|-i|-t|--interactive|--tty|--name|-w|--workdir|-u|--user)(?:=|$)/;
 
 /** The queries to run for what the reader typed, best first, without duplicates. */
 export function queryVariants(input: string, groups: readonly SynonymGroup[]): QueryVariant[] {

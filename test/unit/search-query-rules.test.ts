@@ -14,6 +14,7 @@ import {
   pageLabelCoverage,
   labelPieces,
   literalPhrases,
+  mountKinds,
   queryIntent,
   queryVariants,
   readListedQuestion,
@@ -627,6 +628,44 @@ describe('addresses', () => {
     expect(queries).toEqual(expect.arrayContaining(['bip 192.168.100.1/24', 'bip']));
     // Versions and plain numbers are not addresses.
     expect(queryVariants('docker 27.3.1 升级', SYNONYMS).map((v) => v.query)).not.toContain('docker 升级');
+  });
+});
+
+describe('mounts in a pasted command line', () => {
+  test.each([
+    ['docker run -v /data/www:/usr/share/nginx/html:Z nginx', ['绑定挂载']],
+    ['docker run --rm -v "$PWD":/project -w /project node:20 npm ci', ['绑定挂载']],
+    ['docker run -v $(pwd)/conf:/etc/nginx/conf.d:ro nginx', ['绑定挂载']],
+    ['docker run -v ./data:/data alpine', ['绑定挂载']],
+    ['docker run -v C:\\src:/app mcr.microsoft.com/dotnet/sdk:8.0', ['绑定挂载']],
+    ['docker run -d -v pgdata:/var/lib/postgresql/data postgres:16', ['命名卷']],
+    ['docker run --volume=cache:/root/.gradle gradle:8', ['命名卷']],
+    ['docker run --mount type=bind,source=/srv,target=/srv alpine', ['绑定挂载']],
+    ['docker run --mount source=data,type=volume,target=/data alpine', ['命名卷']],
+    ['docker run -v gradle-cache:/root/.gradle -v "$PWD":/project android-build', ['命名卷', '绑定挂载']],
+    // An anonymous volume names no source; -v elsewhere is not a mount (docker version -v).
+    ['docker run -v /data alpine', []],
+    ['docker run -p 8080:80 nginx', []],
+  ])('%s', (line, kinds) => {
+    expect(mountKinds(line)).toEqual(kinds);
+  });
+
+  test("the mount is searched in the pages' words before the line itself", () => {
+    const variants = queryVariants('docker run -d -v /data/mysql:/var/lib/mysql mysql:8.0', SYNONYMS);
+    expect(variants[0].query).toBe('docker run -v 绑定挂载');
+    expect(variants.map((v) => v.query)).toContain('docker run -d -v mysql');
+    // Nor for a line that also publishes a port or sets a limit: it may ask about either.
+    const registry = queryVariants(
+      'docker run -d -p 5000:5000 -v /data/registry:/var/lib/registry registry:2',
+      SYNONYMS,
+    );
+    expect(registry.map((v) => v.query).join(' ')).not.toContain('绑定挂载');
+    // Not for a question that quotes a mount: its words say what it asks.
+    expect(
+      queryVariants('-v /data:/data 之后权限不够', SYNONYMS)
+        .map((v) => v.query)
+        .join(' '),
+    ).not.toContain('绑定挂载');
   });
 });
 
