@@ -553,7 +553,7 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   // `docker run -v /srv/www:/html nginx` asks about bind mounts, which the pages call by name; a line
   // that also publishes ports or limits memory is about more than its mount.
   if (errorCore && isCommandLine(typed) && !typed.split(' ').some((w) => FLAG.test(w) && !MOUNT_LINE_FLAGS.test(w))) {
-    const command = typed.split(' ').slice(0, 2).join(' ');
+    const command = commandName(typed);
     for (const kind of mountKinds(input)) candidates.unshift({query: `${command} -v ${kind}`, weight: 1.05});
   }
   const cause = english ? undefined : errorMessageCause(input);
@@ -607,6 +607,14 @@ export function mountKinds(input: string): string[] {
   return [...kinds];
 }
 const MOUNT_WORDS = {bind: '绑定挂载', volume: '命名卷'};
+/** A pasted command's name and subcommand (`docker run`, `kubectl get`), without a prompt's `$` or `sudo`. */
+function commandName(typed: string): string {
+  const words = typed
+    .replace(/^\$\s*/, '')
+    .replace(/^sudo /, '')
+    .split(' ');
+  return FLAG.test(words[1] ?? '-') ? words[0] : words.slice(0, 2).join(' ');
+}
 /** Options of a line that only runs something with a mount: the mount is what it shows. */
 const MOUNT_LINE_FLAGS =
   /^(?:-v|--volume|--mount|-d|--detach|--rm|-it|-ti|-i|-t|--interactive|--tty|--name|-w|--workdir|-u|--user)(?:=|$)/;

@@ -654,6 +654,10 @@ describe('mounts in a pasted command line', () => {
     const variants = queryVariants('docker run -d -v /data/mysql:/var/lib/mysql mysql:8.0', SYNONYMS);
     expect(variants[0].query).toBe('docker run -v 绑定挂载');
     expect(variants.map((v) => v.query)).toContain('docker run -d -v mysql');
+    // A prompt's `$` and sudo are not the command.
+    expect(queryVariants('$ sudo docker run --rm -v "$PWD":/src gcc:14 make', SYNONYMS)[0].query).toBe(
+      'docker run -v 绑定挂载',
+    );
     // Nor for a line that also publishes a port or sets a limit: it may ask about either.
     const registry = queryVariants(
       'docker run -d -p 5000:5000 -v /data/registry:/var/lib/registry registry:2',
