@@ -643,7 +643,7 @@ describe('mounts in a pasted command line', () => {
     ['docker run --mount type=bind,source=/srv,target=/srv alpine', ['绑定挂载']],
     ['docker run --mount source=data,type=volume,target=/data alpine', ['命名卷']],
     ['docker run -v gradle-cache:/root/.gradle -v "$PWD":/project android-build', ['命名卷', '绑定挂载']],
-    // An anonymous volume names no source; -v elsewhere is not a mount (docker version -v).
+    // An anonymous volume names no source; a line without -v or --mount has no mount.
     ['docker run -v /data alpine', []],
     ['docker run -p 8080:80 nginx', []],
   ])('%s', (line, kinds) => {
@@ -658,13 +658,13 @@ describe('mounts in a pasted command line', () => {
     expect(queryVariants('$ sudo docker run --rm -v "$PWD":/src gcc:14 make', SYNONYMS)[0].query).toBe(
       'docker run -v 绑定挂载',
     );
-    // Nor for a line that also publishes a port or sets a limit: it may ask about either.
+    // Not for a line that also publishes a port or sets a limit: it may ask about either.
     const registry = queryVariants(
       'docker run -d -p 5000:5000 -v /data/registry:/var/lib/registry registry:2',
       SYNONYMS,
     );
     expect(registry.map((v) => v.query).join(' ')).not.toContain('绑定挂载');
-    // Not for a question that quotes a mount: its words say what it asks.
+    // Nor for a question that quotes a mount: its words say what it asks.
     expect(
       queryVariants('-v /data:/data 之后权限不够', SYNONYMS)
         .map((v) => v.query)
