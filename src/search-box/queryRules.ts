@@ -546,13 +546,14 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   // An address or a subnet is the reader's own value (192.168.100.1/24); the page shows another.
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
-  const errorCore = english ? undefined : isCommandLine(typed) ? commandLineCore(typed) : errorMessageCore(typed);
+  const commandLine = !english && isCommandLine(typed);
+  const errorCore = english ? undefined : commandLine ? commandLineCore(typed) : errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});
   // `docker run -v /srv/www:/html nginx` asks about bind mounts, which the pages call by name; a line
   // that also publishes ports or limits memory is about more than its mount.
-  if (errorCore && isCommandLine(typed) && !typed.split(' ').some((w) => FLAG.test(w) && !MOUNT_LINE_FLAGS.test(w))) {
+  if (errorCore && commandLine && !typed.split(' ').some((w) => FLAG.test(w) && !MOUNT_LINE_FLAGS.test(w))) {
     const command = commandName(typed);
     for (const kind of mountKinds(input)) candidates.unshift({query: `${command} -v ${kind}`, weight: 1.05});
   }
@@ -571,7 +572,7 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
  * `restart: unless-stopped`) without an error word: the chapter that explains it answers it; the error
  * index only quotes such lines in the sessions around its messages.
  */
-const COMMAND = /^(?:sudo )?(?:docker(?:-compose)?|dockerd|kubectl|kubeadm|podman|helm|systemctl|curl|runc|ctr)\b/;
+const COMMAND = /^(?:docker(?:-compose)?|dockerd|kubectl|kubeadm|podman|helm|systemctl|curl|runc|ctr)\b/;
 const ERROR_WORD = new RegExp(`\\b(?:${ERROR_TERMS}|cannot|can't|unable|permission)\\b`);
 function isCommandOrConfig(input: string): boolean {
   const typed = input.trim().toLowerCase();
@@ -582,7 +583,12 @@ function isCommandOrConfig(input: string): boolean {
 /** A pasted command line (`docker run …`, `$ kubectl get pods`) without an error word. */
 function isCommandLine(input: string): boolean {
   const typed = input.trim().toLowerCase();
-  return !ERROR_WORD.test(typed) && COMMAND.test(typed.replace(/^\$\s*/, ''));
+  return !ERROR_WORD.test(typed) && COMMAND.test(withoutPrompt(typed));
+}
+
+/** A pasted line without a shell prompt's `$` or a leading `sudo`: the command it runs. */
+function withoutPrompt(line: string): string {
+  return line.replace(/^\$\s*/, '').replace(/^sudo /, '');
 }
 
 /**
@@ -609,10 +615,7 @@ export function mountKinds(input: string): string[] {
 const MOUNT_WORDS = {bind: '绑定挂载', volume: '命名卷'};
 /** A pasted command's name and subcommand (`docker run`, `kubectl get`), without a prompt's `$` or `sudo`. */
 function commandName(typed: string): string {
-  const words = typed
-    .replace(/^\$\s*/, '')
-    .replace(/^sudo /, '')
-    .split(' ');
+  const words = withoutPrompt(typed).split(' ');
   return FLAG.test(words[1] ?? '-') ? words[0] : words.slice(0, 2).join(' ');
 }
 /** Options of a line that only runs something with a mount: the mount is what it shows. */
