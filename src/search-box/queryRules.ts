@@ -449,13 +449,20 @@ const ADDRESS = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/\d{1,2})?(?![\w.
 const FIELD = /^(?:\.[a-z]\w*)+$/;
 /** A command-line flag, with its value when written with = (--target, --mount=type=cache). */
 const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
+/**
+ * A kernel parameter (vm.max_map_count, net.core.somaxconn, fs.inotify.max_user_watches): a message or line
+ * naming one is about it, and the page that explains it quotes it. Names of files, variables and containers
+ * with dots and underscores are the reader's own.
+ */
+const IDENTIFIER = /^(?:kernel|vm|net|fs|user)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*$/;
 
 /**
  * Words of a pasted error message that can be on a page: drops container names,
  * IDs, paths, numbers and quoted values, which differ on every machine.
  */
 export function errorMessageCore(query: string): string | undefined {
-  return messageWords(query)?.slice(0, MESSAGE_WORDS).join(' ');
+  const words = messageWords(query);
+  return words && identifiersFirst(words).slice(0, MESSAGE_WORDS).join(' ');
 }
 
 /** Words of a message searched for: enough to tell it apart, few enough for rows to hold them all. */
@@ -473,7 +480,11 @@ export function commandLineCore(query: string): string | undefined {
   const first = words.findIndex((w) => FLAG.test(w));
   if (first < 0) return words.slice(0, MESSAGE_WORDS).join(' ');
   const rest = words.slice(first);
-  const ordered = [...words.slice(0, first), ...rest.filter((w) => FLAG.test(w)), ...rest.filter((w) => !FLAG.test(w))];
+  const ordered = [
+    ...words.slice(0, first),
+    ...rest.filter((w) => FLAG.test(w)),
+    ...identifiersFirst(rest.filter((w) => !FLAG.test(w))),
+  ];
   return [...new Set(ordered)].slice(0, COMMAND_LINE_WORDS).join(' ');
 }
 
@@ -485,11 +496,21 @@ function messageWords(query: string): string[] | undefined {
   // A flag (`--target`, `--mount=type=cache`) is as telling in a message as in a command line.
   const words = message
     .split(' ')
+    .map((w) => (IDENTIFIER.test(w.split('=')[0]) ? w.split('=')[0] : w))
     .filter(
-      (w) => (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) || FLAG.test(w) || FIELD.test(w),
+      (w) =>
+        (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) ||
+        FLAG.test(w) ||
+        FIELD.test(w) ||
+        IDENTIFIER.test(w),
     );
   if (query.split(' ').length < 4 || words.length < 2) return undefined;
   return words;
+}
+
+/** The settings a message or line names first: they tell it apart better than its first words (bootstrap check failure…). */
+function identifiersFirst(words: readonly string[]): string[] {
+  return [...words.filter((w) => IDENTIFIER.test(w)), ...words.filter((w) => !IDENTIFIER.test(w))];
 }
 
 /**

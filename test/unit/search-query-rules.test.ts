@@ -201,6 +201,20 @@ describe('error messages', () => {
     );
   });
 
+  test('a kernel parameter a message or line names is looked for first', () => {
+    const message =
+      'bootstrap check failure [1] of [1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]';
+    expect(errorMessageCore(normalizeQuery(message))).toBe('vm.max_map_count bootstrap check failure of max');
+    // Set on a command line, the parameter follows the command's options, without the reader's value.
+    expect(
+      commandLineCore(normalizeQuery('docker run -d --sysctl net.core.somaxconn=4096 --name api shop/api:2.1 serve')),
+    ).toBe('docker run -d --sysctl --name net.core.somaxconn api serve');
+    // Names of the reader's files, variables and containers with underscores are not parameters.
+    expect(
+      errorMessageCore(normalizeQuery('standard_init_linux.go:228: exec user process caused: exec format error')),
+    ).toBe('exec user process caused exec format');
+  });
+
   test("a long command line is looked for by its command and options first, whatever the options' place", () => {
     const line =
       'docker run -d --name order --network shop-net --network-alias order-svc -p 127.0.0.1:8081:8080 order:dev';
