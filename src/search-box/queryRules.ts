@@ -454,7 +454,7 @@ const FLAG = /^--?[a-z][\w-]*(?:=\S*)?$/;
  * naming one is about it, and the page that explains it quotes it. Names of files, variables and containers
  * with dots and underscores are the reader's own.
  */
-const IDENTIFIER = /^(?:kernel|vm|net|fs|user)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*$/;
+const KERNEL_PARAMETER = /^(?:kernel|vm|net|fs|user)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*$/;
 
 /**
  * Words of a pasted error message that can be on a page: drops container names,
@@ -462,7 +462,7 @@ const IDENTIFIER = /^(?:kernel|vm|net|fs|user)\.[a-z0-9_]+(?:\.[a-z0-9_]+)*$/;
  */
 export function errorMessageCore(query: string): string | undefined {
   const words = messageWords(query);
-  return words && identifiersFirst(words).slice(0, MESSAGE_WORDS).join(' ');
+  return words && kernelParametersFirst(words).slice(0, MESSAGE_WORDS).join(' ');
 }
 
 /** Words of a message searched for: enough to tell it apart, few enough for rows to hold them all. */
@@ -483,7 +483,7 @@ export function commandLineCore(query: string): string | undefined {
   const ordered = [
     ...words.slice(0, first),
     ...rest.filter((w) => FLAG.test(w)),
-    ...identifiersFirst(rest.filter((w) => !FLAG.test(w))),
+    ...kernelParametersFirst(rest.filter((w) => !FLAG.test(w))),
   ];
   return [...new Set(ordered)].slice(0, COMMAND_LINE_WORDS).join(' ');
 }
@@ -496,21 +496,25 @@ function messageWords(query: string): string[] | undefined {
   // A flag (`--target`, `--mount=type=cache`) is as telling in a message as in a command line.
   const words = message
     .split(' ')
-    .map((w) => (IDENTIFIER.test(w.split('=')[0]) ? w.split('=')[0] : w))
+    // A parameter set on the line (net.core.somaxconn=4096) is looked for without the reader's value.
+    .map((w) => {
+      const name = w.split('=')[0];
+      return KERNEL_PARAMETER.test(name) ? name : w;
+    })
     .filter(
       (w) =>
         (w.length > 1 && /^[a-z][a-z'-]*$/.test(w) && !ENGLISH_FILLER.has(w)) ||
         FLAG.test(w) ||
         FIELD.test(w) ||
-        IDENTIFIER.test(w),
+        KERNEL_PARAMETER.test(w),
     );
   if (query.split(' ').length < 4 || words.length < 2) return undefined;
   return words;
 }
 
-/** The settings a message or line names first: they tell it apart better than its first words (bootstrap check failure…). */
-function identifiersFirst(words: readonly string[]): string[] {
-  return [...words.filter((w) => IDENTIFIER.test(w)), ...words.filter((w) => !IDENTIFIER.test(w))];
+/** The kernel parameters a message or line names first: they tell it apart better than its first words (bootstrap check failure…). */
+function kernelParametersFirst(words: readonly string[]): string[] {
+  return [...words.filter((w) => KERNEL_PARAMETER.test(w)), ...words.filter((w) => !KERNEL_PARAMETER.test(w))];
 }
 
 /**
