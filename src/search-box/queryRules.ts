@@ -300,7 +300,8 @@ export function isEnglishQuestion(input: string): boolean {
   const typed = input.trim().toLowerCase();
   if (HAN.test(typed) || MESSAGE_PUNCTUATION.test(typed)) return false;
   // A message's own words (Conflict. The container name is already in use), unless asked about (how to fix…).
-  const asks = ENGLISH_QUESTION_START.test(typed);
+  // The question may follow the symptom (container keeps restarting, how do i find out why).
+  const asks = typed.split(/[,;]\s*/).some((clause) => ENGLISH_QUESTION_START.test(clause));
   if (MESSAGE_WORD.test(typed) && !asks) return false;
   const words = typed
     .replace(/[?？.!,，]/g, ' ')
@@ -561,7 +562,10 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   const stripped = english ? dropEnglishFiller(typed) : stripQuestionWords(typed);
   // Synonyms first: a reader's phrase may hold a function character (一启动就退出).
   const core = dropFunctionWords(stripped);
-  const withSynonyms = dropFunctionWords(applySynonyms(stripped, groups, english));
+  // An English phrase may hold function words too (reach each other), so they go after it is replaced.
+  const withSynonyms = dropFunctionWords(
+    english ? dropEnglishFiller(applySynonyms(typed, groups, true)) : applySynonyms(stripped, groups),
+  );
   // Not the query as typed: its question words make the engine try a hundred
   // readings of a long question (over a second) and it found nothing these miss.
   const candidates: QueryVariant[] = [

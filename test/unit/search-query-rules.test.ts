@@ -623,6 +623,10 @@ describe('questions asked in English', () => {
     ['docker run -it --rm ubuntu bash', false],
     ['Error response from daemon: pull access denied for foo', false],
     ['port forwarding', false],
+    // The question may come after the symptom.
+    ['container keeps restarting over and over, how do i find out why', true],
+    ['container json log file is huge, how to limit docker log size', true],
+    ['Conflict. The container name is already in use, remove it', false],
   ])('%s -> %s', (input, english) => {
     expect(isEnglishQuestion(input)).toBe(english);
   });
@@ -633,6 +637,12 @@ describe('questions asked in English', () => {
     expect(variants[0].query).toBe('limit container memory eat ram');
     expect(variants[1].query).toContain('内存');
     expect(variants[1].query).toContain('容器');
+  });
+
+  test('a phrase holding function words takes the pages\' wording before they go', () => {
+    const groups = [['互相访问', 'reach each other']];
+    const {variants} = readQuery('two containers cant reach each other by container name', groups);
+    expect(variants.map((v) => v.query)).toContain('two containers cant 互相访问 container name');
   });
 });
 
