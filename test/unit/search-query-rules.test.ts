@@ -639,7 +639,7 @@ describe('questions asked in English', () => {
     expect(variants[1].query).toContain('容器');
   });
 
-  test('a phrase holding function words takes the pages\' wording before they go', () => {
+  test("a phrase holding function words takes the pages' wording before they go", () => {
     const groups = [['互相访问', 'reach each other']];
     const {variants} = readQuery('two containers cant reach each other by container name', groups);
     expect(variants.map((v) => v.query)).toContain('two containers cant 互相访问 container name');
