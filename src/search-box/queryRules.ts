@@ -415,6 +415,9 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[], se
     for (const v of variants) if (prose || HAN.test(v)) pairs.push([v.toLowerCase(), canonical.toLowerCase()]);
   }
   pairs.sort((a, b) => b[0].length - a[0].length);
+  const keptWords = [...new Set(groups.map((g) => g[0]?.toLowerCase() ?? ''))].filter(
+    (k) => HAN.test(k) && query.includes(k),
+  );
   let out = query;
   const placed: string[] = [];
   for (const [variant, canonical] of pairs) {
@@ -428,11 +431,15 @@ export function applySynonyms(query: string, groups: readonly SynonymGroup[], se
       : variant.length === 1
         ? new RegExp(`(?<=^|\\s)${escapeRegExp(variant)}(?=\\s|$)`, 'g')
         : new RegExp(escapeRegExp(variant), 'g');
+    // A longer word of the pages' that holds this one stays whole (数据卷容器 is not 存储卷 容器).
+    const kept = latin ? [] : keptWords.filter((k) => k !== variant && k.includes(variant) && out.includes(k));
+    out = kept.reduce((text, k, i) => text.split(k).join(`\uE001${i}\uE001`), out);
     if (pattern.test(out)) {
       // A placeholder keeps a replaced word from being replaced again.
       out = out.replace(pattern, ` \uE000${placed.length}\uE000 `);
       placed.push(canonical);
     }
+    out = out.replace(/\uE001(\d+)\uE001/g, (_m, i: string) => kept[Number(i)]);
   }
   const words = out
     .replace(/\uE000(\d+)\uE000/g, (_m, i: string) => placed[Number(i)])
@@ -475,9 +482,19 @@ const COMMAND_LINE_WORDS = 8;
  * The words of a pasted command line that can be on a page, its options first after the command
  * (`docker run --network-alias`): a long line's seventh word may be the one option it asks about.
  */
-export function commandLineCore(query: string): string | undefined {
-  const words = messageWords(query);
-  if (!words) return undefined;
+export function commandLineCore(query: string, own: readonly string[] = []): string | undefined {
+  const found = messageWords(query);
+  if (!found) return undefined;
+  // The words of the line's image references are the reader's names, once each (a word also
+  // written apart, as `--name api` beside `shop/api:2.1`, stays).
+  const left = [...own];
+  const words = found.filter((w) => {
+    const at = left.indexOf(w);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+  if (words.length < 2) return found.slice(0, COMMAND_LINE_WORDS).join(' ');
   const first = words.findIndex((w) => FLAG.test(w));
   if (first < 0) return words.slice(0, MESSAGE_WORDS).join(' ');
   const rest = words.slice(first);
@@ -487,6 +504,20 @@ export function commandLineCore(query: string): string | undefined {
     ...kernelParametersFirst(rest.filter((w) => !FLAG.test(w))),
   ];
   return [...new Set(ordered)].slice(0, COMMAND_LINE_WORDS).join(' ');
+}
+
+/**
+ * The words of a command line's image references (`train:latest`, `registry.example.com/shop/api:2.1`,
+ * `--link mysql:db`): the reader's own names and tags. Not a port mapping (`8080:80`), a mount
+ * (`pgdata:/var/lib/…`) or an address (`http://…`).
+ */
+export function imageReferenceWords(input: string): string[] {
+  const words: string[] = [];
+  for (const token of input.toLowerCase().split(/\s+/)) {
+    if (!/^[a-z][\w./-]*:\w[\w.-]*$/.test(token)) continue;
+    words.push(...normalizeQuery(token).split(' '));
+  }
+  return words;
 }
 
 function messageWords(query: string): string[] | undefined {
@@ -576,7 +607,11 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   const withoutAddresses = core.replace(ADDRESS, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAddresses && withoutAddresses !== core) candidates.push({query: withoutAddresses, weight: 1});
   const commandLine = !english && isCommandLine(typed);
-  const errorCore = english ? undefined : commandLine ? commandLineCore(typed) : errorMessageCore(typed);
+  const errorCore = english
+    ? undefined
+    : commandLine
+      ? commandLineCore(typed, imageReferenceWords(input))
+      : errorMessageCore(typed);
   // For a pasted message its distinctive words beat the whole text, whose numbers
   // and names match anything.
   if (errorCore) candidates.unshift({query: errorCore, weight: 1.05});

@@ -9,6 +9,7 @@ import {
   errorMessageCause,
   errorMessageCore,
   commandLineCore,
+  imageReferenceWords,
   isEnglishQuestion,
   labelCoverage,
   pageLabelCoverage,
@@ -130,6 +131,17 @@ describe('synonyms', () => {
     expect(applySynonyms('-v live reload', groups)).toBe('-v live reload');
   });
 
+  test("a longer word of the pages' keeps a shorter reader word inside it", () => {
+    const groups = [
+      ['存储卷', '数据卷'],
+      ['数据卷容器', '数据容器'],
+    ];
+    expect(applySynonyms('数据卷容器要一直运行着', groups)).toBe('数据卷容器要一直运行着');
+    // Outside the longer word the shorter one is still replaced.
+    expect(applySynonyms('数据卷容器 数据卷 备份', groups)).toBe('数据卷容器 存储卷 备份');
+    expect(applySynonyms('数据容器 是什么', groups)).toBe('数据卷容器 是什么');
+  });
+
   test('Latin words match whole words only', () => {
     expect(applySynonyms('stage', [['标签', 'tag']])).toBe('stage');
   });
@@ -219,12 +231,35 @@ describe('error messages', () => {
     const line =
       'docker run -d --name order --network shop-net --network-alias order-svc -p 127.0.0.1:8081:8080 order:dev';
     expect(commandLineCore(normalizeQuery(line))).toBe('docker run -d --name --network --network-alias -p order');
-    expect(readQuery(line, []).variants[0].query).toBe(commandLineCore(normalizeQuery(line)));
+    expect(readQuery(line, []).variants[0].query).toBe(
+      commandLineCore(normalizeQuery(line), imageReferenceWords(line)),
+    );
     // Short lines read as before.
     expect(commandLineCore(normalizeQuery('docker build --target builder'))).toBe('docker build --target builder');
     // A pasted error that starts with the command stays a message.
     const message = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use';
     expect(readQuery(message, []).variants[0].query).toBe(errorMessageCore(normalizeQuery(message)));
+  });
+
+  test("a command line's image references are the reader's names, not what it asks about", () => {
+    expect(imageReferenceWords('docker history --no-trunc train:latest')).toEqual(['train', 'latest']);
+    expect(imageReferenceWords('docker run --link mysql:db -p 8080:80 -v pgdata:/var/lib/postgresql/data x')).toEqual([
+      'mysql',
+      'db',
+    ]);
+    expect(imageReferenceWords('curl http://10.0.0.5:5000/v2/ -v C:\\src:/app')).toEqual([]);
+    expect(commandLineCore(normalizeQuery('docker history --no-trunc train:latest'), ['train', 'latest'])).toBe(
+      'docker history --no-trunc',
+    );
+    expect(readQuery('docker history --no-trunc train:latest', []).variants[0].query).toBe('docker history --no-trunc');
+    // A word the line also writes apart (the container's name) stays once.
+    expect(commandLineCore(normalizeQuery('docker run -d --name order order:dev'), ['order', 'dev'])).toBe(
+      'docker run -d --name order',
+    );
+    // Nothing but the reference left: the line is read whole.
+    expect(commandLineCore(normalizeQuery('docker pull nginx:alpine now'), ['nginx', 'alpine'])).toBe(
+      'docker pull now',
+    );
   });
 
   test('the cause, the last clause of a wrapped message, is searched too', () => {
@@ -677,7 +712,8 @@ describe('mounts in a pasted command line', () => {
   test("the mount is searched in the pages' words before the line itself", () => {
     const variants = queryVariants('docker run -d -v /data/mysql:/var/lib/mysql mysql:8.0', SYNONYMS);
     expect(variants[0].query).toBe('docker run -v 绑定挂载');
-    expect(variants.map((v) => v.query)).toContain('docker run -d -v mysql');
+    // The image (mysql:8.0) is the reader's choice, not what the line asks about.
+    expect(variants.map((v) => v.query)).toContain('docker run -d -v');
     // A prompt's `$` and sudo are not the command.
     expect(queryVariants('$ sudo docker run --rm -v "$PWD":/src gcc:14 make', SYNONYMS)[0].query).toBe(
       'docker run -v 绑定挂载',
