@@ -585,6 +585,19 @@ export interface QueryReading {
   message: boolean;
 }
 
+/** Words of Kubernetes (its objects, its tools) and of the kernel's isolation. */
+const KUBERNETES_WORDS =
+  /\b(?:k8s|kubernetes|kubectl|pods?|svc|services?|ingress|deployments?|helm|coredns)\b|服务|集群|容器组/;
+const KERNEL_WORDS = /内核|进程|\bpid\b|unshare|nsenter|cgroup|userns|linux|隔离/;
+
+/**
+ * A namespace of Kubernetes, which the pages call by its English name (Namespace), rather than the
+ * kernel's, which they call 命名空间: told apart by the words around it (服务名解析不到 in another namespace).
+ */
+export function kubernetesNamespace(typed: string): boolean {
+  return /namespace|命名空间/.test(typed) && KUBERNETES_WORDS.test(typed) && !KERNEL_WORDS.test(typed);
+}
+
 export function readQuery(input: string, groups: readonly SynonymGroup[]): QueryReading {
   const typed = normalizeQuery(input);
   if (!typed) return {variants: [], anyWords: '', message: false};
@@ -592,10 +605,15 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
   const english = isEnglishQuestion(input);
   const stripped = english ? dropEnglishFiller(typed) : stripQuestionWords(typed);
   // Synonyms first: a reader's phrase may hold a function character (一启动就退出).
-  const core = dropFunctionWords(stripped);
+  const inPagesWords = kubernetesNamespace(typed)
+    ? (q: string) => q.replace(/命名空间/g, 'namespace')
+    : (q: string) => q;
+  const core = inPagesWords(dropFunctionWords(stripped));
   // An English phrase may hold function words too (reach each other), so they go after it is replaced.
-  const withSynonyms = dropFunctionWords(
-    english ? dropEnglishFiller(applySynonyms(typed, groups, true)) : applySynonyms(stripped, groups),
+  const withSynonyms = inPagesWords(
+    dropFunctionWords(
+      english ? dropEnglishFiller(applySynonyms(typed, groups, true)) : applySynonyms(stripped, groups),
+    ),
   );
   // Not the query as typed: its question words make the engine try a hundred
   // readings of a long question (over a second) and it found nothing these miss.

@@ -10,6 +10,7 @@ import {
   errorMessageCore,
   commandLineCore,
   imageReferenceWords,
+  kubernetesNamespace,
   isEnglishQuestion,
   labelCoverage,
   pageLabelCoverage,
@@ -140,6 +141,18 @@ describe('synonyms', () => {
     // Outside the longer word the shorter one is still replaced.
     expect(applySynonyms('数据卷容器 数据卷 备份', groups)).toBe('数据卷容器 存储卷 备份');
     expect(applySynonyms('数据容器 是什么', groups)).toBe('数据卷容器 是什么');
+  });
+
+  test("Kubernetes' namespace keeps its English name; the kernel's is 命名空间", () => {
+    const groups = [['命名空间', 'namespace']];
+    expect(kubernetesNamespace('调用另一个namespace里的服务 服务名解析不到')).toBe(true);
+    expect(kubernetesNamespace('pod 在 default 命名空间')).toBe(true);
+    expect(kubernetesNamespace('容器的 pid namespace 是什么')).toBe(false);
+    expect(kubernetesNamespace('k8s 的 namespace 和 linux 内核的 namespace 一样吗')).toBe(false);
+    expect(readQuery('default 命名空间的服务连不上', groups).variants.map((v) => v.query)).toEqual([
+      'default namespace 服务连不上',
+    ]);
+    expect(readQuery('namespace 隔离了什么', groups).variants[1].query).toBe('命名空间 隔离');
   });
 
   test('Latin words match whole words only', () => {
