@@ -106,6 +106,18 @@ const QUESTION_WORDS = [
   '各自',
   '分别',
   '请问',
+  // Greetings and thanks of a polite question (您好，请问…谢谢): manners, not the topic.
+  '大家好',
+  '您好',
+  '你好',
+  '各位大佬',
+  '大佬们',
+  '请教一下',
+  '请教',
+  '求助',
+  '多谢',
+  '谢谢',
+  '感谢',
   // How the reader wants it told (用大白话讲明白), not what about.
   '通俗易懂',
   '用大白话',

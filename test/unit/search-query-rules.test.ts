@@ -109,6 +109,11 @@ describe('question words', () => {
     expect(queries[0]).toContain('宿主机');
   });
 
+  test("a polite question's greetings and thanks go with its question words", () => {
+    expect(stripQuestionWords(normalizeQuery('您好，请问镜像怎么导出？谢谢'))).toBe('镜像 导出');
+    expect(stripQuestionWords(normalizeQuery('大家好 求助 容器一直重启'))).toBe('容器一直重启');
+  });
+
   test('a query of question words only is kept as typed', () => {
     expect(stripQuestionWords('为什么')).toBe('为什么');
   });
