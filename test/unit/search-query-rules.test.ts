@@ -114,6 +114,10 @@ describe('question words', () => {
     expect(stripQuestionWords(normalizeQuery('大家好 求助 容器一直重启'))).toBe('容器一直重启');
   });
 
+  test('which kind it is asks about the kind, not the words around it', () => {
+    expect(stripQuestionWords(normalizeQuery('docker用的是哪种存储驱动'))).toBe('docker 存储驱动');
+  });
+
   test('a query of question words only is kept as typed', () => {
     expect(stripQuestionWords('为什么')).toBe('为什么');
   });
