@@ -513,10 +513,13 @@ export function commandLineCore(query: string, own: readonly string[] = []): str
   const first = words.findIndex((w) => FLAG.test(w));
   if (first < 0) return words.slice(0, MESSAGE_WORDS).join(' ');
   const rest = words.slice(first);
+  const others = kernelParametersFirst(rest.filter((w) => !FLAG.test(w)));
   const ordered = [
     ...words.slice(0, first),
     ...rest.filter((w) => FLAG.test(w)),
-    ...kernelParametersFirst(rest.filter((w) => !FLAG.test(w))),
+    ...others.filter((w) => KERNEL_PARAMETER.test(w)),
+    ...optionNames(query),
+    ...others.filter((w) => !KERNEL_PARAMETER.test(w)),
   ];
   return [...new Set(ordered)].slice(0, COMMAND_LINE_WORDS).join(' ');
 }
@@ -533,6 +536,49 @@ export function imageReferenceWords(input: string): string[] {
     words.push(...normalizeQuery(token).split(' '));
   }
   return words;
+}
+
+/** The name of a sub-option given a value on a line (`--log-opt max-size=50m`). */
+const OPTION_NAME = /^[a-z][a-z-]{2,}$/;
+/** Sub-options of every mount and secret (`type=`, `target=`): their values tell more than their names. */
+const READER_PAIRS = /^(?:-e|--env|--build-arg|--label|-l|--add-host|--secret|--env-file)$/;
+const GENERIC_OPTIONS = new Set([
+  'type',
+  'target',
+  'source',
+  'src',
+  'destination',
+  'dst',
+  'mode',
+  'id',
+  'uid',
+  'gid',
+  'name',
+]);
+
+/**
+ * The sub-options a command line sets (max-size of `--log-opt max-size=50m`): they say what its flag
+ * is for, where the reader's values say nothing.
+ */
+function optionNames(line: string): string[] {
+  const names: string[] = [];
+  // Only the values of a flag (and the pairs after them, `type=tmpfs,tmpfs-size=…`); the pairs of
+  // `-e`, `--build-arg` or `--label` are the reader's variables.
+  let ofFlag = false;
+  for (const word of line.split(' ')) {
+    if (FLAG.test(word)) {
+      ofFlag = !READER_PAIRS.test(word);
+      continue;
+    }
+    const at = word.indexOf('=');
+    if (!ofFlag || at < 0) {
+      ofFlag = false;
+      continue;
+    }
+    const name = word.slice(0, at);
+    if (OPTION_NAME.test(name) && !GENERIC_OPTIONS.has(name)) names.push(name);
+  }
+  return names;
 }
 
 function messageWords(query: string): string[] | undefined {

@@ -284,6 +284,19 @@ describe('error messages', () => {
     );
   });
 
+  test("a sub-option a line sets names what its flag is for, before the reader's values", () => {
+    const line =
+      'docker run -d --name redis --restart unless-stopped -v redis-data:/data --log-opt max-size=50m --log-opt max-file=3 redis:7.2';
+    expect(commandLineCore(normalizeQuery(line), imageReferenceWords(line))).toBe(
+      'docker run -d --name --restart -v --log-opt max-size',
+    );
+    // Mount keys say little; the variables of -e are the reader's own.
+    expect(
+      commandLineCore(normalizeQuery('docker run --mount type=tmpfs,target=/cache,tmpfs-size=64m -e APP_MODE=dev x')),
+    ).toContain('tmpfs-size');
+    expect(commandLineCore(normalizeQuery('docker run -d -e server=db1 -e mode=fast app'))).not.toMatch(/server|mode/);
+  });
+
   test('the cause, the last clause of a wrapped message, is searched too', () => {
     const message =
       'docker: Error response from daemon: driver failed programming external connectivity on endpoint web: Bind for 0.0.0.0:80 failed: port is already allocated.';
