@@ -38,6 +38,7 @@ import {
   ROW_CONTENT,
   ROW_KEYWORDS,
   ROW_WEIGHT,
+  queryIntent,
 } from './queryRules';
 
 /** One entry of search-index.json: the rows of one kind and their lunr index. */
@@ -71,7 +72,7 @@ export interface LoadedIndex {
   /** The pages whose labels hold each label piece, and how many pages have labels (see labelMatch), once needed. */
   labels?: {pages: number; byPiece: Map<string, Set<number>>};
   /** Each keyword and reader's question of every page on its own (see entryMatch), once needed. */
-  entries?: {list: {page: number; weight: number}[]; byPiece: Map<string, number[]>};
+  entries?: {list: {page: number; weight: number; compare: boolean}[]; byPiece: Map<string, number[]>};
 }
 
 export function loadIndex(json: readonly SerializedPart[]): LoadedIndex {
@@ -411,7 +412,7 @@ const QUESTION_LENGTH = 6;
 function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
   if (loaded.entries) return loaded.entries;
   const labels = pageLabels(loaded);
-  const list: {page: number; weight: number}[] = [];
+  const list: {page: number; weight: number; compare: boolean}[] = [];
   const byPiece = new Map<string, number[]>();
   for (const part of loaded.parts) {
     if (part.type !== ROW_KEYWORDS) continue;
@@ -430,7 +431,7 @@ function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
           if (holding) holding.push(list.length);
           else byPiece.set(piece, [list.length]);
         }
-        list.push({page, weight});
+        list.push({page, weight, compare: text.length > QUESTION_LENGTH && queryIntent(text) === 'compare'});
       }
     }
   }
@@ -445,7 +446,14 @@ function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
  * asked wants the page that question was listed under; in the keywords row as a
  * whole, that question is one phrase among many. Only pages with some overlap.
  */
-export function entryMatch(loaded: LoadedIndex, query: string): Map<number, number> {
+/** A question comparing two things counts this much for a query that names them without comparing. */
+const COMPARISON_ENTRY = 0.5;
+
+export function entryMatch(
+  loaded: LoadedIndex,
+  query: string,
+  comparing = queryIntent(query) === 'compare',
+): Map<number, number> {
   const labels = pageLabels(loaded);
   const {list, byPiece} = pageEntries(loaded);
   const overlap = new Map<number, number>();
@@ -456,9 +464,11 @@ export function entryMatch(loaded: LoadedIndex, query: string): Map<number, numb
     for (const entry of byPiece.get(piece) ?? []) overlap.set(entry, (overlap.get(entry) ?? 0) + weight);
   }
   const best = new Map<number, number>();
+  // A question comparing two things (镜像加速器和代理是一回事吗) is what a reader asks who compares
+  // them, not one who names the first alone.
   for (const [entry, shared] of overlap) {
-    const {page, weight} = list[entry];
-    const dice = (2 * shared) / (total + weight);
+    const {page, weight, compare} = list[entry];
+    const dice = ((2 * shared) / (total + weight)) * (compare && !comparing ? COMPARISON_ENTRY : 1);
     if (dice > (best.get(page) ?? 0)) best.set(page, dice);
   }
   return best;

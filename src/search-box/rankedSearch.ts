@@ -33,6 +33,8 @@ export type RunQueries = (
   cover?: string[],
   label?: string,
   asked?: string,
+  /** The reader compares two things: readers' comparison questions count in full (entryMatch). */
+  comparing?: boolean,
 ) => Promise<QueriesAnswer>;
 
 /** Candidate rows asked of the engine per row shown. */
@@ -69,6 +71,8 @@ export async function rankedSearch(
     `${anyWords} ${variants[0].query}`,
     // The reader's words alone, to compare with what other readers asked.
     anyWords,
+    // Question words are out of them, so whether the reader compares is told here.
+    queryIntent(text) === 'compare',
   );
   const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
   // Next to nothing found with all words in one row: pages that hold most of them.

@@ -35,6 +35,8 @@ export interface SearchRequest {
   label?: string;
   /** The reader's words, to compare with each keyword and reader's question (entryMatch). */
   asked?: string;
+  /** The reader compares two things (entryMatch). */
+  comparing?: boolean;
 }
 export type SearchResponse =
   | {
@@ -105,7 +107,7 @@ function search(url: string, index: LoadedIndex, query: string, limit: number): 
 }
 
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
-  const {id, url, queries, limit, cover = [], label, asked} = event.data;
+  const {id, url, queries, limit, cover = [], label, asked, comparing} = event.data;
   let response: SearchResponse;
   try {
     const index = await indexFor(url);
@@ -116,7 +118,7 @@ scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
     const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
     for (const word of cover) words.add(word);
     const labels = label ? labelMatch(index, label) : new Map<number, number>();
-    const entries = asked ? entryMatch(index, asked) : new Map<number, number>();
+    const entries = asked ? entryMatch(index, asked, comparing ?? false) : new Map<number, number>();
     response = {id, results, weights: wordWeights(index, words), covered, labels, entries};
   } catch (error) {
     response = {id, error: error instanceof Error ? error.message : String(error)};

@@ -358,6 +358,30 @@ describe('search engine (worker)', () => {
     expect(entryMatch(small, '').size).toBe(0);
   });
 
+  it("counts a reader's comparison question in full only for a reader who compares", () => {
+    const rows: EngineDocument[][] = [
+      [
+        {i: 0, t: '安装', u: '/p0', b: []},
+        {i: 1, t: '代理', u: '/p1', b: []},
+      ],
+      [],
+      [],
+      [
+        {i: 0, t: '安装 docker, 镜像加速器', u: '/p0', p: 0},
+        {i: 1, t: 'http 代理, 镜像加速器和代理是一回事吗', u: '/p1', p: 1},
+      ],
+      [],
+    ];
+    const small = loadIndex(JSON.parse(JSON.stringify(buildIndex(rows, localSearchOptions))) as SerializedPart[]);
+    // 镜像加速器 alone: the page that lists it beats the one whose question compares it with a proxy.
+    const alone = entryMatch(small, '镜像加速器', false);
+    expect(alone.get(0)).toBeCloseTo(1);
+    expect(alone.get(1) ?? 0).toBeLessThan(0.5);
+    // Asked as that comparison, the question counts in full.
+    expect(entryMatch(small, '镜像加速器 代理', true).get(1)).toBeCloseTo(1);
+    expect(entryMatch(small, '镜像加速器 代理', false).get(1)).toBeCloseTo(0.5);
+  });
+
   it("the box's copy without positions is smaller and finds the same rows, scored the same", () => {
     const box = JSON.parse(JSON.stringify(withoutPositions(serialized))) as SerializedPart[];
     expect(JSON.stringify(box).length).toBeLessThan(0.75 * JSON.stringify(serialized).length);

@@ -68,7 +68,8 @@ export async function searchRanked(
   synonyms: readonly SynonymGroup[],
 ): Promise<RankedResult[]> {
   const rows = await rankedSearch(
-    (queries, limit, cover, label, asked) => searchQueries(versionUrl, queries, limit, cover, label, asked),
+    (queries, limit, cover, label, asked, comparing) =>
+      searchQueries(versionUrl, queries, limit, cover, label, asked, comparing),
     input,
     synonyms,
     {shown: searchResultLimits, simplify: await loadSimplify()},

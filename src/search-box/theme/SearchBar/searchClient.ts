@@ -43,11 +43,12 @@ export function searchQueries(
   cover?: string[],
   label?: string,
   asked?: string,
+  comparing?: boolean,
 ): Promise<QueriesAnswer> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     pending.set(id, {resolve, reject});
-    const request: SearchRequest = {id, url, queries, limit, cover, label, asked};
+    const request: SearchRequest = {id, url, queries, limit, cover, label, asked, comparing};
     getWorker().postMessage(request);
   });
 }
