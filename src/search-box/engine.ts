@@ -439,6 +439,9 @@ function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
   return loaded.entries;
 }
 
+/** A question comparing two things counts this much for a query that names them without comparing. */
+const COMPARISON_ENTRY = 0.5;
+
 /**
  * How close the query comes to one of the keywords or readers' questions a page
  * lists, 0 to 1 (the best entry's Dice overlap of label pieces, each weighed by
@@ -446,9 +449,6 @@ function pageEntries(loaded: LoadedIndex): NonNullable<LoadedIndex['entries']> {
  * asked wants the page that question was listed under; in the keywords row as a
  * whole, that question is one phrase among many. Only pages with some overlap.
  */
-/** A question comparing two things counts this much for a query that names them without comparing. */
-const COMPARISON_ENTRY = 0.5;
-
 export function entryMatch(
   loaded: LoadedIndex,
   query: string,
