@@ -513,7 +513,7 @@ export function commandLineCore(query: string, own: readonly string[] = []): str
   const first = words.findIndex((w) => FLAG.test(w));
   if (first < 0) return words.slice(0, MESSAGE_WORDS).join(' ');
   const rest = words.slice(first);
-  const others = kernelParametersFirst(rest.filter((w) => !FLAG.test(w)));
+  const others = rest.filter((w) => !FLAG.test(w));
   const ordered = [
     ...words.slice(0, first),
     ...rest.filter((w) => FLAG.test(w)),
@@ -540,8 +540,9 @@ export function imageReferenceWords(input: string): string[] {
 
 /** The name of a sub-option given a value on a line (`--log-opt max-size=50m`). */
 const OPTION_NAME = /^[a-z][a-z-]{2,}$/;
-/** Sub-options of every mount and secret (`type=`, `target=`): their values tell more than their names. */
+/** Flags whose `name=value` pairs are the reader's own variables, not sub-options. */
 const READER_PAIRS = /^(?:-e|--env|--build-arg|--label|-l|--add-host|--secret|--env-file)$/;
+/** Sub-options of every mount and secret (`type=`, `target=`): their values tell more than their names. */
 const GENERIC_OPTIONS = new Set([
   'type',
   'target',
