@@ -1,9 +1,10 @@
 /**
  * The search box's copy of each search index: the package's index without the
- * positions of every word in every row. The package's /search page cuts its
- * excerpts around those positions; the box cuts its own around the words
- * themselves (theme/SearchBar/suggestion.ts), and lunr scores without them, so
- * the box finds and ranks the same rows from about half the bytes.
+ * positions of every word in every row, packed (./boxFormat.ts). The package's
+ * /search page cuts its excerpts around those positions; the box cuts its own
+ * around the words themselves (theme/SearchBar/suggestion.ts), and lunr scores
+ * without them, so the box finds and ranks the same rows from about a third of
+ * the bytes.
  *
  * `localSearchWithBoxIndex` is @easyops-cn/docusaurus-search-local with one step
  * added after its postBuild: next to every search-index*.json it wrote, a
@@ -13,9 +14,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {isDeepStrictEqual} from 'node:util';
 import type {LoadContext, OptionValidationContext, Plugin, PluginModule} from '@docusaurus/types';
 import type {SerializedPart} from './engine';
 import {boxIndexName} from './indexName';
+import {packBoxIndex, unpackBoxIndex, type PackedBoxIndex} from './boxFormat';
 
 interface LocalSearchModule {
   default: (context: LoadContext, options: unknown) => Plugin;
@@ -47,6 +50,25 @@ export function withoutPositions(parts: readonly SerializedPart[]): SerializedPa
   }));
 }
 
+/**
+ * The packed index when it unpacks to exactly `parts`; otherwise (an index of
+ * another lunr version or row shape) the plain one, which the worker reads too.
+ */
+export function packedOrPlain(parts: SerializedPart[], file: string): PackedBoxIndex | SerializedPart[] {
+  let problem: string;
+  try {
+    const packed = packBoxIndex(parts);
+    if (isDeepStrictEqual(unpackBoxIndex(JSON.parse(JSON.stringify(packed)) as PackedBoxIndex), parts)) return packed;
+    problem = 'it does not unpack to the same index';
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
+  }
+  console.warn(
+    `[WARNING] Search box: the index of ${file} is written unpacked (${problem}); search works the same from a larger file.`,
+  );
+  return parts;
+}
+
 /** Writes the box's copy next to every index under `dir`; returns the files written. */
 export async function writeBoxIndexes(dir: string): Promise<string[]> {
   const written: string[] = [];
@@ -60,9 +82,9 @@ export async function writeBoxIndexes(dir: string): Promise<string[]> {
       }
       const name = boxIndexName(entry.name);
       if (!name) continue;
-      const parts = JSON.parse(await fs.readFile(file, 'utf8')) as SerializedPart[];
+      const parts = withoutPositions(JSON.parse(await fs.readFile(file, 'utf8')) as SerializedPart[]);
       const target = path.join(at, name);
-      await fs.writeFile(target, JSON.stringify(withoutPositions(parts)));
+      await fs.writeFile(target, JSON.stringify(packedOrPlain(parts, file)));
       written.push(target);
     }
   };

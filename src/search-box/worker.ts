@@ -13,16 +13,8 @@
 import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {boxIndexName} from './indexName';
-import {
-  coverageSearch,
-  entryMatch,
-  labelMatch,
-  loadIndex,
-  searchIndex,
-  wordWeights,
-  type LoadedIndex,
-  type SerializedPart,
-} from './engine';
+import {readBoxIndex} from './boxFormat';
+import {coverageSearch, entryMatch, labelMatch, loadIndex, searchIndex, wordWeights, type LoadedIndex} from './engine';
 
 export interface SearchRequest {
   id: number;
@@ -79,7 +71,7 @@ async function download(url: string): Promise<LoadedIndex> {
   if (response.status === 404) response = await fetch(full);
   if (!response.ok)
     throw new Error(`Search index ${new URL(response.url || full.href).pathname}: HTTP ${response.status}`);
-  return loadIndex((await response.json()) as SerializedPart[]);
+  return loadIndex(readBoxIndex(await response.json()));
 }
 
 function indexFor(url: string): Promise<LoadedIndex> {

@@ -36,6 +36,7 @@ import {anyWordTerms, readQuery} from '../../src/search-box/queryRules';
 import {loadSynonyms} from '../../src/search-box/synonyms';
 import {localSearchOptions} from '../../search.config';
 import {withoutPositions, writeBoxIndexes} from '../../src/search-box/boxIndex';
+import {packBoxIndex, readBoxIndex, unpackBoxIndex, type PackedBoxIndex} from '../../src/search-box/boxFormat';
 import {boxIndexName} from '../../src/search-box/indexName';
 import {markdownFiles} from './search/markdownFiles';
 
@@ -394,6 +395,19 @@ describe('search engine (worker)', () => {
     expect(differ).toEqual([]);
   });
 
+  it("the box's copy, packed, is a third smaller again and unpacks to the same index", () => {
+    const box = JSON.parse(JSON.stringify(withoutPositions(serialized))) as SerializedPart[];
+    const packed = JSON.stringify(packBoxIndex(box));
+    expect(packed.length).toBeLessThan(0.75 * JSON.stringify(box).length);
+    expect(unpackBoxIndex(JSON.parse(packed) as PackedBoxIndex)).toEqual(box);
+    const fromPacked = loadIndex(readBoxIndex(JSON.parse(packed)));
+    const differ = asked.filter(
+      (q) =>
+        JSON.stringify(summary(searchIndex(fromPacked, q, 30))) !== JSON.stringify(summary(searchIndex(loaded, q, 30))),
+    );
+    expect(differ).toEqual([]);
+  });
+
   it('finds nothing for nothing', () => {
     expect(searchIndex(loaded, '  ', 30)).toEqual([]);
     expect(searchIndex(loaded, '？！', 30)).toEqual([]);
@@ -429,7 +443,7 @@ describe("the box's index files", () => {
         path.join('docs', '1.0', 'search-box-index.json'),
         'search-box-index.json',
       ]);
-      const box = JSON.parse(fs.readFileSync(path.join(dir, 'search-box-index.json'), 'utf8')) as SerializedPart[];
+      const box = readBoxIndex(JSON.parse(fs.readFileSync(path.join(dir, 'search-box-index.json'), 'utf8')));
       expect(box[0].documents).toEqual(part.documents);
       expect(
         lunr.Index.load(box[0].index)
