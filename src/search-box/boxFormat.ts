@@ -145,29 +145,59 @@ function packTerms(index: LunrJson): PackedTerm[] {
 }
 
 function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): LunrJson {
-  const vectors = new Map<string, number[][]>();
-  for (const doc of documents) for (const field of part.fields) vectors.set(`${field}/${doc.i}`, []);
-  const invertedIndex: LunrJson['invertedIndex'] = part.terms.map(([term, termIndex, ...byField]) => {
-    const posting: Record<string, unknown> & {_index: number} = {_index: termIndex};
-    part.fields.forEach((field, f) => {
-      const refs: Record<string, object> = {};
-      const flat = byField[f] ?? [];
+  const {fields, terms} = part;
+  // Each field's row vectors by row id, sized first: the index is large and the worker is
+  // waiting on it, so no array grows while it is filled.
+  const lengths = fields.map(() => new Map<number, number>());
+  for (const doc of documents) for (const byRow of lengths) byRow.set(doc.i, 0);
+  for (const packed of terms) {
+    for (let f = 0; f < fields.length; f++) {
+      const flat = packed[2 + f] as number[] | undefined;
+      if (!flat) continue;
       let row = 0;
-      for (let k = 0; k < flat.length; k += 2) {
-        row += flat[k];
-        refs[row] = {};
-        const fieldRef = `${field}/${row}`;
-        let vector = vectors.get(fieldRef);
-        if (!vector) vectors.set(fieldRef, (vector = []));
-        vector.push([termIndex, flat[k + 1] / 1000]);
+      for (let n = 0; n < flat.length; n += 2) {
+        row += flat[n];
+        lengths[f].set(row, (lengths[f].get(row) ?? 0) + 2);
       }
-      posting[field] = refs;
-    });
-    return [term, posting];
-  });
-  const fieldVectors: LunrJson['fieldVectors'] = [...vectors].map(([fieldRef, pairs]) => [
-    fieldRef,
-    pairs.sort((a, b) => a[0] - b[0]).flat(),
-  ]);
-  return {version: part.version, fields: part.fields, fieldVectors, invertedIndex, pipeline: part.pipeline};
+    }
+  }
+  const vectors = lengths.map((byRow) => new Map([...byRow].map(([row, length]) => [row, new Array<number>(length)])));
+  const filled = fields.map(() => new Map<number, number>());
+  // Words taken in term-index order fill every vector in ascending order: no sorting per row.
+  const order = terms.map((_, k) => k).sort((a, b) => terms[a][1] - terms[b][1]);
+  // lunr only reads the (emptied) metadata of a posting, so all rows share one.
+  const noMetadata = Object.freeze({});
+  const invertedIndex: LunrJson['invertedIndex'] = new Array(terms.length);
+  for (const k of order) {
+    const packed = terms[k];
+    const termIndex = packed[1];
+    const posting: Record<string, unknown> & {_index: number} = {_index: termIndex};
+    for (let f = 0; f < fields.length; f++) {
+      const refs: Record<number, object> = {};
+      const flat = (packed[2 + f] as number[] | undefined) ?? [];
+      let row = 0;
+      for (let n = 0; n < flat.length; n += 2) {
+        row += flat[n];
+        refs[row] = noMetadata;
+        const at = filled[f].get(row) ?? 0;
+        const vector = vectors[f].get(row) as number[];
+        vector[at] = termIndex;
+        vector[at + 1] = flat[n + 1] / 1000;
+        filled[f].set(row, at + 2);
+      }
+      posting[fields[f]] = refs;
+    }
+    invertedIndex[k] = [packed[0], posting];
+  }
+  // Row by row, field by field, as lunr's builder wrote them.
+  const fieldVectors: LunrJson['fieldVectors'] = [];
+  const rows = new Set<number>(documents.map((doc) => doc.i));
+  for (const byRow of vectors) for (const row of byRow.keys()) rows.add(row);
+  for (const row of rows) {
+    for (let f = 0; f < fields.length; f++) {
+      const vector = vectors[f].get(row);
+      if (vector) fieldVectors.push([`${fields[f]}/${row}`, vector]);
+    }
+  }
+  return {version: part.version, fields, fieldVectors, invertedIndex, pipeline: part.pipeline};
 }
