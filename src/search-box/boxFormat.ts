@@ -80,8 +80,9 @@ export function packBoxIndex(parts: readonly SerializedPart[]): PackedBoxIndex {
 
 export function unpackBoxIndex(packed: PackedBoxIndex): SerializedPart[] {
   const parts: SerializedPart[] = [];
+  // The title rows, once the first part (which keeps every key) is unpacked.
+  let pages = new Map<number, EngineDocument>();
   for (const part of packed.parts) {
-    const pages = new Map((parts[0]?.documents ?? []).map((doc) => [doc.i, doc]));
     const documents = part.documents.map((row) => {
       const doc = {...row} as EngineDocument & Record<string, unknown>;
       const page = pages.get(row.p as number) as (EngineDocument & Record<string, unknown>) | undefined;
@@ -89,6 +90,7 @@ export function unpackBoxIndex(packed: PackedBoxIndex): SerializedPart[] {
       return doc;
     });
     parts.push({documents, index: unpackIndex(part, documents)});
+    if (parts.length === 1) pages = new Map(documents.map((doc) => [doc.i, doc]));
   }
   return parts;
 }
@@ -162,9 +164,9 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
     }
   }
   const vectors = lengths.map((byRow) => new Map([...byRow].map(([row, length]) => [row, new Array<number>(length)])));
-  const filled = fields.map(() => new Map<number, number>());
-  // Words taken in term-index order fill every vector in ascending order: no sorting per row.
-  const order = terms.map((_, k) => k).sort((a, b) => terms[a][1] - terms[b][1]);
+  // Words taken in descending term-index order fill every vector from its end, so each
+  // ends up in ascending order with no sorting per row; `lengths` counts down to 0.
+  const order = terms.map((_, k) => k).sort((a, b) => terms[b][1] - terms[a][1]);
   // lunr only reads the (emptied) metadata of a posting, so all rows share one.
   const noMetadata = Object.freeze({});
   const invertedIndex: LunrJson['invertedIndex'] = new Array(terms.length);
@@ -179,11 +181,11 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
       for (let n = 0; n < flat.length; n += 2) {
         row += flat[n];
         refs[row] = noMetadata;
-        const at = filled[f].get(row) ?? 0;
+        const at = (lengths[f].get(row) as number) - 2;
         const vector = vectors[f].get(row) as number[];
         vector[at] = termIndex;
         vector[at + 1] = flat[n + 1] / 1000;
-        filled[f].set(row, at + 2);
+        lengths[f].set(row, at);
       }
       posting[fields[f]] = refs;
     }

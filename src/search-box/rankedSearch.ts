@@ -58,6 +58,7 @@ export async function rankedSearch(
   const text = simplify ? simplify(input) : input;
   const {variants, anyWords, message} = readQuery(text, synonyms);
   if (variants.length === 0) return [];
+  const intent = queryIntent(text);
   // More rows than are shown: the engine stops at the limit, so a larger one lets
   // its looser queries (a word left out) reach the page named after the question.
   const limit = shown * CANDIDATES_PER_ROW;
@@ -72,7 +73,7 @@ export async function rankedSearch(
     // The reader's words alone, to compare with what other readers asked.
     anyWords,
     // Question words are out of them, so whether the reader compares is told here.
-    queryIntent(text) === 'compare',
+    intent === 'compare',
   );
   const lists = variants.map(({weight}, i) => ({rows: found.rows[i] ?? [], weight}));
   // Next to nothing found with all words in one row: pages that hold most of them.
@@ -90,7 +91,7 @@ export async function rankedSearch(
   return rankByPage(lists, {
     limit: shown,
     perPage: 2,
-    intent: queryIntent(text),
+    intent,
     weights: new Map(Object.entries(found.weights)),
     phrases: literalPhrases(variants[0].query),
     message,
