@@ -6,12 +6,24 @@
  * A lunr index holds every (word, row) pair twice: once in the word's postings
  * (`invertedIndex`, `{"1599":{}}` per row) and once in the row's vector
  * (`fieldVectors`, `termIndex, score` per word). Packed, each word carries its
- * rows once, as gaps between ascending row ids each followed by the score in
- * thousandths (lunr keeps three decimals); the vectors are rebuilt from them,
- * in the rows' order. A body or heading row also repeats its page's URL (and a
- * description or keywords row its page's title), which the page's title row
- * already holds: kept once. `unpackBoxIndex` gives back exactly the
- * positions-free index (./boxIndex.ts checks every file it writes).
+ * rows once, as gaps between ascending row ids, and the vectors are rebuilt
+ * from them in the rows' order.
+ *
+ * The scores are rebuilt too. lunr scores a pair by BM25 from the word's idf
+ * (which only depends on how many rows hold the word), the word's count in the
+ * row (tf) and a denominator of the row's length, rounded to three decimals.
+ * The file keeps one idf per row count, one denominator per row (any number
+ * that gives back every score of the row, the shortest found) and a pair's
+ * count only where it is not 1, so a pair costs its gap instead of its gap and
+ * a four-digit score. A row whose scores no denominator gives back (another
+ * lunr's boosts, say) keeps its vector as lunr wrote it. Computed with basic
+ * arithmetic on the stored numbers, the scores come out the same in every
+ * browser.
+ *
+ * A body or heading row also repeats its page's URL (and a description or
+ * keywords row its page's title), which the page's title row already holds:
+ * kept once. `unpackBoxIndex` gives back exactly the positions-free index
+ * (./boxIndex.ts checks every file it writes).
  */
 import type {EngineDocument} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import type {SerializedPart} from './engine';
@@ -25,7 +37,11 @@ interface LunrJson {
   pipeline: string[];
 }
 
-/** One word: the word, its lunr term index, then per field [row gap, score × 1000, …]. */
+/**
+ * One word: the word, its lunr term index, then per field its rows as gaps
+ * between ascending row ids, each preceded by −count when the word is in the row
+ * more than once.
+ */
 type PackedTerm = [string, number, ...number[][]];
 
 interface PackedPart {
@@ -36,6 +52,12 @@ interface PackedPart {
   version: string;
   fields: string[];
   pipeline: string[];
+  /** idf by the number of rows (over all fields) holding a word. */
+  idf: Record<string, number>;
+  /** Per field, each row's score denominator, in the order of `documents` (0 for a row kept in `exact`). */
+  denominators: number[][];
+  /** Vectors kept as lunr wrote them, by field/row. */
+  exact: Record<string, number[]>;
   terms: PackedTerm[];
 }
 
@@ -44,7 +66,7 @@ export interface PackedBoxIndex {
   parts: PackedPart[];
 }
 
-export const FORMAT = 'search-box-index/1';
+export const FORMAT = 'search-box-index/2';
 
 /** Keys a row may share with its page's title row (the titles are the first part). */
 const PAGE_KEYS: Record<string, string> = {u: 'u', s: 't'};
@@ -55,7 +77,11 @@ export function isPackedBoxIndex(json: unknown): json is PackedBoxIndex {
 
 /** The rows of each part as the worker loads them, whichever file format it fetched. */
 export function readBoxIndex(json: unknown): SerializedPart[] {
-  return isPackedBoxIndex(json) ? unpackBoxIndex(json) : (json as SerializedPart[]);
+  if (isPackedBoxIndex(json)) return unpackBoxIndex(json);
+  const format = (json as {format?: unknown} | null)?.format;
+  // A file of another packed format (a cached one from an older build, say) is not rows.
+  if (format !== undefined) throw new Error(`Search index of format ${String(format)}; this site reads ${FORMAT}`);
+  return json as SerializedPart[];
 }
 
 /** Packs a positions-free index; throws when a part is not in the shape this format rebuilds. */
@@ -72,7 +98,7 @@ export function packBoxIndex(parts: readonly SerializedPart[]): PackedBoxIndex {
         version: lunrJson.version,
         fields: lunrJson.fields,
         pipeline: lunrJson.pipeline,
-        terms: packTerms(lunrJson),
+        ...packTerms(lunrJson, documents),
       };
     }),
   };
@@ -118,47 +144,179 @@ function withoutKeys(doc: EngineDocument, keys: readonly string[]): Partial<Engi
   return out as Partial<EngineDocument>;
 }
 
-function packTerms(index: LunrJson): PackedTerm[] {
-  // Score of each (field/row, term index), from the rows' vectors.
-  const scores = new Map<string, Map<number, number>>();
-  for (const [fieldRef, vector] of index.fieldVectors) {
-    const byTerm = new Map<number, number>();
-    for (let k = 0; k < vector.length; k += 2) byTerm.set(vector[k], vector[k + 1]);
-    scores.set(fieldRef, byTerm);
+/** lunr's k1 (Builder#k1); b only enters through the stored denominators. */
+const K1 = 1.2;
+/** Half of lunr's rounding step: a stored score s stands for scores in [s − HALF, s + HALF). */
+const HALF = 0.0005;
+/** Beyond this count a word's score no longer tells counts apart at three decimals. */
+const MAX_COUNT = 10000;
+
+/** lunr's score of a pair (Builder#createFieldVectors, boosts of 1), in the same operations. */
+export function pairScore(idf: number, count: number, denominator: number): number {
+  const score = (idf * ((K1 + 1) * count)) / (denominator + count);
+  return Math.round(score * 1000) / 1000;
+}
+
+/** lunr.idf, from the number of rows holding the word among `rows`. */
+function lunrIdf(holding: number, rows: number): number {
+  const x = (rows - holding + 0.5) / (holding + 0.5);
+  return Math.log(1 + Math.abs(x));
+}
+
+/** The count that gives `score` under `denominator`, if one does. */
+function countFor(idf: number, score: number, denominator: number): number | undefined {
+  const top = (K1 + 1) * idf - score;
+  if (!(top > 0)) return undefined;
+  // score = idf(k1+1)c / (d + c)  ⇔  c = score·d / (idf(k1+1) − score); rounding moves it by at most one.
+  const near = Math.round((score * denominator) / top);
+  for (const count of [near, near - 1, near + 1, near - 2, near + 2]) {
+    if (count >= 1 && count <= MAX_COUNT && pairScore(idf, count, denominator) === score) return count;
   }
-  return index.invertedIndex.map(([term, posting]) => {
+  return undefined;
+}
+
+/**
+ * A denominator and counts that give back every score of a row, or undefined.
+ * Every pair bounds the denominator to an interval per count; the pair with the
+ * widest reach is tried at count 1, 2, … and the others narrow its interval.
+ */
+function fitRow(pairs: readonly {idf: number; score: number}[]): {denominator: number; counts: number[]} | undefined {
+  if (pairs.length === 0) return {denominator: 0, counts: []};
+  // A pair of score s met c times allows d ∈ (c·a, c·b], with a = idf(k1+1)/(s + HALF) − 1
+  // and b = idf(k1+1)/(s − HALF) − 1.
+  const bounds = pairs.map(({idf, score}) => ({
+    a: ((K1 + 1) * idf) / (score + HALF) - 1,
+    b: score > HALF ? ((K1 + 1) * idf) / (score - HALF) - 1 : Number.POSITIVE_INFINITY,
+  }));
+  if (bounds.some(({a}) => !(a > 0))) return undefined;
+  // A word met once reaches the highest denominator; the pair reaching highest is likely met once.
+  let anchor = 0;
+  for (let k = 1; k < bounds.length; k++) if (bounds[k].a > bounds[anchor].a) anchor = k;
+  for (let count = 1; count <= 64; count++) {
+    let low = count * bounds[anchor].a;
+    let high = count * bounds[anchor].b;
+    for (const {a, b} of bounds) {
+      // Counts c with c·a < high and c·b > low; their hull narrows the interval.
+      const first = Math.max(1, Math.floor(low / b));
+      const last = Math.ceil(high / a);
+      if (last < first) {
+        low = high;
+        break;
+      }
+      low = Math.max(low, first * a);
+      high = Math.min(high, last * b);
+      if (!(low < high)) break;
+    }
+    if (!(low < high)) continue;
+    const denominator = shortestIn(low, high, (d) =>
+      pairs.every(({idf, score}) => countFor(idf, score, d) !== undefined),
+    );
+    if (denominator !== undefined) {
+      return {denominator, counts: pairs.map(({idf, score}) => countFor(idf, score, denominator) as number)};
+    }
+  }
+  return undefined;
+}
+
+/** The number with fewest decimals in (low, high] that `fits`, trying a few per length. */
+function shortestIn(low: number, high: number, fits: (d: number) => boolean): number | undefined {
+  for (let digits = 0; digits <= 12; digits++) {
+    const step = 10 ** -digits;
+    let n = Math.floor(low / step) + 1;
+    for (let tries = 0; tries < 8 && n * step <= high; tries++, n++) {
+      const d = Number((n * step).toFixed(digits));
+      if (d > low && d <= high && fits(d)) return d;
+    }
+  }
+  return undefined;
+}
+
+/** Rows holding a word, over all fields. */
+function holding(posting: Record<string, unknown>, fields: readonly string[]): number {
+  let n = 0;
+  for (const field of fields) n += Object.keys((posting[field] ?? {}) as object).length;
+  return n;
+}
+
+function packTerms(
+  index: LunrJson,
+  documents: readonly EngineDocument[],
+): Pick<PackedPart, 'idf' | 'denominators' | 'exact' | 'terms'> {
+  const {fields} = index;
+  const idfByTerm = new Map<number, number>();
+  const idf: Record<string, number> = {};
+  for (const [, posting] of index.invertedIndex) {
+    const n = holding(posting, fields);
+    idf[n] ??= lunrIdf(n, documents.length);
+    idfByTerm.set(posting._index, idf[n]);
+  }
+  const rowAt = new Map(documents.map((doc, k) => [`${doc.i}`, k]));
+  const denominators = fields.map(() => documents.map(() => 0));
+  const exact: Record<string, number[]> = {};
+  // Count of each (field/row, term index) not met once.
+  const counts = new Map<string, Map<number, number>>();
+  for (const [fieldRef, vector] of index.fieldVectors) {
+    const slash = fieldRef.lastIndexOf('/');
+    const f = fields.indexOf(fieldRef.slice(0, slash));
+    const at = rowAt.get(fieldRef.slice(slash + 1));
+    if (f < 0 || at === undefined) throw new Error(`vector ${fieldRef} is of no row`);
+    const pairs: {idf: number; score: number}[] = [];
+    for (let k = 0; k < vector.length; k += 2) {
+      const termIdf = idfByTerm.get(vector[k]);
+      if (termIdf === undefined) throw new Error(`vector ${fieldRef} holds no word's index ${vector[k]}`);
+      pairs.push({idf: termIdf, score: vector[k + 1]});
+    }
+    const fit = fitRow(pairs);
+    if (!fit) {
+      exact[fieldRef] = vector;
+      continue;
+    }
+    denominators[f][at] = fit.denominator;
+    const byTerm = new Map<number, number>();
+    fit.counts.forEach((count, k) => count !== 1 && byTerm.set(vector[2 * k], count));
+    counts.set(fieldRef, byTerm);
+  }
+  const terms = index.invertedIndex.map(([term, posting]) => {
     const packedTerm: PackedTerm = [term, posting._index];
-    for (const field of index.fields) {
+    for (const field of fields) {
       const flat: number[] = [];
       let previous = 0;
       for (const ref of Object.keys((posting[field] ?? {}) as object)) {
         const row = Number(ref);
-        const score = scores.get(`${field}/${ref}`)?.get(posting._index);
-        const thousandths = score === undefined ? Number.NaN : Math.round(score * 1000);
-        if (String(row) !== ref || row < previous || thousandths / 1000 !== score)
+        if (String(row) !== ref || row < previous || !rowAt.has(ref))
           throw new Error(`row ${field}/${ref} of "${term}" cannot be packed`);
-        flat.push(row - previous, thousandths);
+        const count = counts.get(`${field}/${ref}`)?.get(posting._index);
+        if (count !== undefined) flat.push(-count);
+        flat.push(row - previous);
         previous = row;
       }
       packedTerm.push(flat);
     }
     return packedTerm;
   });
+  return {idf, denominators, exact, terms};
 }
 
 function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): LunrJson {
-  const {fields, terms} = part;
+  const {fields, terms, idf, exact} = part;
   // Each field's row vectors by row id, sized first: the index is large and the worker is
   // waiting on it, so no array grows while it is filled.
   const lengths = fields.map(() => new Map<number, number>());
-  for (const doc of documents) for (const byRow of lengths) byRow.set(doc.i, 0);
+  const denominators = fields.map(() => new Map<number, number>());
+  documents.forEach((doc, k) => {
+    for (let f = 0; f < fields.length; f++) {
+      lengths[f].set(doc.i, 0);
+      denominators[f].set(doc.i, part.denominators[f][k]);
+    }
+  });
   for (const packed of terms) {
     for (let f = 0; f < fields.length; f++) {
       const flat = packed[2 + f] as number[] | undefined;
       if (!flat) continue;
       let row = 0;
-      for (let n = 0; n < flat.length; n += 2) {
-        row += flat[n];
+      for (const value of flat) {
+        if (value < 0) continue;
+        row += value;
         lengths[f].set(row, (lengths[f].get(row) ?? 0) + 2);
       }
     }
@@ -173,19 +331,30 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
   for (const k of order) {
     const packed = terms[k];
     const termIndex = packed[1];
+    let rowsHolding = 0;
+    for (let f = 0; f < fields.length; f++) {
+      for (const value of (packed[2 + f] as number[] | undefined) ?? []) if (value >= 0) rowsHolding++;
+    }
+    const termIdf = idf[rowsHolding];
     const posting: Record<string, unknown> & {_index: number} = {_index: termIndex};
     for (let f = 0; f < fields.length; f++) {
       const refs: Record<number, object> = {};
       const flat = (packed[2 + f] as number[] | undefined) ?? [];
       let row = 0;
-      for (let n = 0; n < flat.length; n += 2) {
-        row += flat[n];
+      let count = 1;
+      for (const value of flat) {
+        if (value < 0) {
+          count = -value;
+          continue;
+        }
+        row += value;
         refs[row] = noMetadata;
         const at = (lengths[f].get(row) as number) - 2;
         const vector = vectors[f].get(row) as number[];
         vector[at] = termIndex;
-        vector[at + 1] = flat[n + 1] / 1000;
+        vector[at + 1] = pairScore(termIdf, count, denominators[f].get(row) as number);
         lengths[f].set(row, at);
+        count = 1;
       }
       posting[fields[f]] = refs;
     }
@@ -197,8 +366,9 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
   for (const byRow of vectors) for (const row of byRow.keys()) rows.add(row);
   for (const row of rows) {
     for (let f = 0; f < fields.length; f++) {
-      const vector = vectors[f].get(row);
-      if (vector) fieldVectors.push([`${fields[f]}/${row}`, vector]);
+      const fieldRef = `${fields[f]}/${row}`;
+      const vector = exact[fieldRef] ?? vectors[f].get(row);
+      if (vector) fieldVectors.push([fieldRef, vector]);
     }
   }
   return {version: part.version, fields, fieldVectors, invertedIndex, pipeline: part.pipeline};
