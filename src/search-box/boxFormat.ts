@@ -299,16 +299,11 @@ function packTerms(
 
 function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): LunrJson {
   const {fields, terms, idf, exact} = part;
-  // Each field's row vectors by row id, sized first: the index is large and the worker is
-  // waiting on it, so no array grows while it is filled.
-  const lengths = fields.map(() => new Map<number, number>());
-  const denominators = fields.map(() => new Map<number, number>());
-  documents.forEach((doc, k) => {
-    for (let f = 0; f < fields.length; f++) {
-      lengths[f].set(doc.i, 0);
-      denominators[f].set(doc.i, part.denominators[f][k]);
-    }
-  });
+  // Rows by their place in `documents` (every posting's row is one of them: packTerms checks),
+  // so each pair costs one lookup; the index is large and the worker is waiting on it.
+  const placeOf = new Map(documents.map((doc, k) => [doc.i, k]));
+  // Each field's row vectors, sized first so that no array grows while it is filled.
+  const lengths = fields.map(() => new Int32Array(documents.length));
   for (const packed of terms) {
     for (let f = 0; f < fields.length; f++) {
       const flat = packed[2 + f] as number[] | undefined;
@@ -317,11 +312,11 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
       for (const value of flat) {
         if (value < 0) continue;
         row += value;
-        lengths[f].set(row, (lengths[f].get(row) ?? 0) + 2);
+        lengths[f][placeOf.get(row) as number] += 2;
       }
     }
   }
-  const vectors = lengths.map((byRow) => new Map([...byRow].map(([row, length]) => [row, new Array<number>(length)])));
+  const vectors = lengths.map((byPlace) => Array.from(byPlace, (length) => new Array<number>(length)));
   // Words taken in descending term-index order fill every vector from its end, so each
   // ends up in ascending order with no sorting per row; `lengths` counts down to 0.
   const order = terms.map((_, k) => k).sort((a, b) => terms[b][1] - terms[a][1]);
@@ -340,6 +335,7 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
     for (let f = 0; f < fields.length; f++) {
       const refs: Record<number, object> = {};
       const flat = (packed[2 + f] as number[] | undefined) ?? [];
+      const denominators = part.denominators[f];
       let row = 0;
       let count = 1;
       for (const value of flat) {
@@ -349,11 +345,11 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
         }
         row += value;
         refs[row] = noMetadata;
-        const at = (lengths[f].get(row) as number) - 2;
-        const vector = vectors[f].get(row) as number[];
+        const place = placeOf.get(row) as number;
+        const at = (lengths[f][place] -= 2);
+        const vector = vectors[f][place];
         vector[at] = termIndex;
-        vector[at + 1] = pairScore(termIdf, count, denominators[f].get(row) as number);
-        lengths[f].set(row, at);
+        vector[at + 1] = pairScore(termIdf, count, denominators[place]);
         count = 1;
       }
       posting[fields[f]] = refs;
@@ -362,14 +358,11 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
   }
   // Row by row, field by field, as lunr's builder wrote them.
   const fieldVectors: LunrJson['fieldVectors'] = [];
-  const rows = new Set<number>(documents.map((doc) => doc.i));
-  for (const byRow of vectors) for (const row of byRow.keys()) rows.add(row);
-  for (const row of rows) {
+  documents.forEach((doc, place) => {
     for (let f = 0; f < fields.length; f++) {
-      const fieldRef = `${fields[f]}/${row}`;
-      const vector = exact[fieldRef] ?? vectors[f].get(row);
-      if (vector) fieldVectors.push([fieldRef, vector]);
+      const fieldRef = `${fields[f]}/${doc.i}`;
+      fieldVectors.push([fieldRef, exact[fieldRef] ?? vectors[f][place]]);
     }
-  }
+  });
   return {version: part.version, fields, fieldVectors, invertedIndex, pipeline: part.pipeline};
 }
