@@ -152,7 +152,7 @@ const HALF = 0.0005;
 const MAX_COUNT = 10000;
 
 /** lunr's score of a pair (Builder#createFieldVectors, boosts of 1), in the same operations. */
-export function pairScore(idf: number, count: number, denominator: number): number {
+function pairScore(idf: number, count: number, denominator: number): number {
   const score = (idf * ((K1 + 1) * count)) / (denominator + count);
   return Math.round(score * 1000) / 1000;
 }
@@ -304,7 +304,9 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
   const placeOf = new Map(documents.map((doc, k) => [doc.i, k]));
   // Each field's row vectors, sized first so that no array grows while it is filled.
   const lengths = fields.map(() => new Int32Array(documents.length));
-  for (const packed of terms) {
+  // Rows holding each word over all fields, counted in the same pass: the word's idf.
+  const holdingOf = new Int32Array(terms.length);
+  terms.forEach((packed, k) => {
     for (let f = 0; f < fields.length; f++) {
       const flat = packed[2 + f] as number[] | undefined;
       if (!flat) continue;
@@ -313,9 +315,10 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
         if (value < 0) continue;
         row += value;
         lengths[f][placeOf.get(row) as number] += 2;
+        holdingOf[k]++;
       }
     }
-  }
+  });
   const vectors = lengths.map((byPlace) => Array.from(byPlace, (length) => new Array<number>(length)));
   // Words taken in descending term-index order fill every vector from its end, so each
   // ends up in ascending order with no sorting per row; `lengths` counts down to 0.
@@ -326,11 +329,7 @@ function unpackIndex(part: PackedPart, documents: readonly EngineDocument[]): Lu
   for (const k of order) {
     const packed = terms[k];
     const termIndex = packed[1];
-    let rowsHolding = 0;
-    for (let f = 0; f < fields.length; f++) {
-      for (const value of (packed[2 + f] as number[] | undefined) ?? []) if (value >= 0) rowsHolding++;
-    }
-    const termIdf = idf[rowsHolding];
+    const termIdf = idf[holdingOf[k]];
     const posting: Record<string, unknown> & {_index: number} = {_index: termIndex};
     for (let f = 0; f < fields.length; f++) {
       const refs: Record<number, object> = {};
