@@ -1020,11 +1020,11 @@ const LABEL_PIECES_BOOST = 1;
 
 /**
  * How much a keyword or reader's question close to the query raises its page's
- * score (x1 to x2), counted from this closeness up: below it, entries share a
- * word or two with the query, as many pages' entries do.
+ * score (x1 to x2.5), counted from this closeness up: below it, entries share
+ * only a word with the query, as many pages' entries do.
  */
-const ENTRY_BOOST = 1;
-const ENTRY_FLOOR = 0.5;
+const ENTRY_BOOST = 1.5;
+const ENTRY_FLOOR = 0.1;
 /** A page one of whose readers' questions comes this close to the query (entryMatch) keeps its glossary factor at 1 or more. */
 const ASKED_LEAST = 0.8;
 

@@ -578,9 +578,16 @@ describe('label pieces', () => {
     const rank = (entries: Map<number, number>) =>
       rankByPage([{rows, weight: 1}], {limit: 10, entries}).map((r) => r.document.p);
     expect(rank(new Map([[2, 0.9]]))).toEqual([2, 1]);
-    // Half the pieces in common or less: many pages' entries share a word or two with a query.
-    expect(rank(new Map([[2, 0.5]]))).toEqual([1, 2]);
-    const far = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
+    expect(rank(new Map([[2, 0.5]]))).toEqual([2, 1]);
+    // A word in common and no more: many pages' entries share one with a query.
+    expect(rank(new Map([[2, 0.1]]))).toEqual([1, 2]);
+    // A page whose own heading matches (twice a body row) gives way to another reader's very question...
+    const heading = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
+    expect(
+      rankByPage([{rows: heading, weight: 1}], {limit: 10, entries: new Map([[2, 1]])}).map((r) => r.document.p),
+    ).toEqual([2, 1]);
+    // ...but not its title (three times): the boost is at most x2.5.
+    const far = [row(ROW_TITLE, 10, 1), row(ROW_CONTENT, 20, 2)];
     expect(
       rankByPage([{rows: far, weight: 1}], {limit: 10, entries: new Map([[2, 1]])}).map((r) => r.document.p),
     ).toEqual([1, 2]);
