@@ -927,6 +927,8 @@ export interface EngineRow {
   page?: {t?: string} | false;
   /** The query's words as the engine split them (jieba for Chinese). */
   tokens?: readonly string[];
+  /** lunr's score of the row for the query that found it. */
+  score?: number;
 }
 
 /**
@@ -1051,8 +1053,9 @@ export function pageOfDocument(type: number, document: {i: number; p?: number}):
 
 /**
  * Merges the rows found by each variant into one list ranked by page: a page
- * scores its best row (title and headings above body text, earlier variants and
- * earlier rows above later ones) plus a little for every other row; its rows stay
+ * scores its best row (title and headings above body text, lunr's score against
+ * the best of its list, earlier variants and earlier rows above later ones) plus a
+ * little for every other row; its rows stay
  * together, best first, at most `perPage` of them.
  */
 export function rankByPage<R extends EngineRow>(
@@ -1107,6 +1110,10 @@ export function rankByPage<R extends EngineRow>(
   const readingTokens = new Set(fullestReading(lists.flatMap(({rows}) => rows)).filter((t) => !isFillerToken(t)));
   const readingChars = [...readingTokens].reduce((n, t) => n + weigh(t), 0);
   for (const {rows, weight} of lists) {
+    // A row counts as much of its list's best as lunr scored it: the engine lists rows by
+    // kind (titles first, body last), so the order alone puts a keywords row that shares a
+    // word or two above the paragraph that holds the whole message.
+    const top = rows.reduce((max, row) => Math.max(max, row.score ?? 0), 0);
     rows.forEach((row, position) => {
       for (const token of row.tokens ?? []) if (token.trim()) tokens.add(token.toLowerCase());
       const key = `${row.type}:${row.document.i}`;
@@ -1124,7 +1131,8 @@ export function rankByPage<R extends EngineRow>(
         (ROW_WEIGHT[row.type] ?? 1) *
         (1 / (1 + position * 0.03)) *
         (0.5 + 0.5 * complete) *
-        (1 + PHRASE_BOOST * literal);
+        (1 + PHRASE_BOOST * literal) *
+        (top > 0 && row.score !== undefined ? row.score / top : 1);
       const page = pageOf(row);
       const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).

@@ -25,6 +25,7 @@ import {
   stripQuestionWords,
   normalizeQuery,
   ROW_CONTENT,
+  ROW_KEYWORDS,
   ROW_DESCRIPTION,
   ROW_HEADING,
   ROW_TITLE,
@@ -591,6 +592,24 @@ describe('label pieces', () => {
     expect(
       rankByPage([{rows: far, weight: 1}], {limit: 10, entries: new Map([[2, 1]])}).map((r) => r.document.p),
     ).toEqual([1, 2]);
+  });
+});
+
+describe("lunr's scores", () => {
+  test("a row counts as much of its list's best as lunr scored it, whatever its place in the list", () => {
+    // The engine lists keywords rows before body rows: a keywords row sharing a word or two
+    // comes first, the paragraph holding the whole message later with three times its score.
+    const rows = [
+      {type: ROW_KEYWORDS, document: {i: 1, p: 1}, score: 4},
+      {type: ROW_CONTENT, document: {i: 2, p: 2}, score: 12},
+    ];
+    expect(rankByPage([{rows, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([2, 1]);
+    // Close scores: the kind of row still decides.
+    const close = [rows[0], {...rows[1], score: 4.5}];
+    expect(rankByPage([{rows: close, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
+    // Rows without a score (another engine) rank as before.
+    const bare = rows.map(({type, document}) => ({type, document}));
+    expect(rankByPage([{rows: bare, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
   });
 });
 
