@@ -89,7 +89,9 @@ function referenceSearcher(json: SerializedPart[]) {
   const words = new Set<string>();
   for (const {index} of json)
     for (const [term] of index.invertedIndex) if (/\p{Unified_Ideograph}/u.test(term[0])) words.add(term);
-  return (input: string, limit: number) => referenceSearch(parts, [...words], input, limit);
+  // lunr answers a query the same every time; the rewrites of one question share most of their queries.
+  const answered = new Map<string, lunr.Index.Result[]>();
+  return (input: string, limit: number) => referenceSearch(parts, [...words], input, limit, answered);
 }
 
 function referenceSearch(
@@ -97,14 +99,22 @@ function referenceSearch(
   words: string[],
   input: string,
   limit: number,
+  answered: Map<string, lunr.Index.Result[]>,
 ): EngineResult[] {
   const tokens = tokenize(input, localSearchOptions.language);
   if (tokens.length === 0) return [];
   const results: EngineResult[] = [];
   search: for (const {term, tokens: queryTokens} of smartQueries(tokens, words)) {
     for (const {type, documents, index} of parts) {
-      const matches = index
-        .query((q) => term.forEach((item) => q.term(item.value, {wildcard: item.wildcard, presence: item.presence})))
+      const key = `${type}\n${JSON.stringify(term.map(({value, wildcard, presence}) => [value, wildcard, presence]))}`;
+      let found = answered.get(key);
+      if (!found) {
+        found = index.query((q) =>
+          term.forEach((item) => q.term(item.value, {wildcard: item.wildcard, presence: item.presence})),
+        );
+        answered.set(key, found);
+      }
+      const matches = found
         .slice(0, limit)
         // By kind and id: the one deliberate difference (see engine.ts).
         .filter((m) => !results.some((r) => r.type === type && String(r.document.i) === m.ref))
