@@ -1099,7 +1099,7 @@ export function rankByPage<R extends EngineRow>(
   const weigh = weigher(weights);
   const pages = new Map<
     number,
-    {score: number; label: string; keywords?: string[]; url?: string; rows: {row: R; score: number}[]}
+    {score: number; label: string; keywords?: string[]; url?: string; rows: {row: R; score: number; shown: number}[]}
   >();
   const seenRows = new Set<string>();
   // The query's words, as the engine split them for every variant that found something.
@@ -1110,9 +1110,10 @@ export function rankByPage<R extends EngineRow>(
   const readingTokens = new Set(fullestReading(lists.flatMap(({rows}) => rows)).filter((t) => !isFillerToken(t)));
   const readingChars = [...readingTokens].reduce((n, t) => n + weigh(t), 0);
   for (const {rows, weight} of lists) {
-    // A row counts as much of its list's best as lunr scored it: the engine lists rows by
-    // kind (titles first, body last), so the order alone puts a keywords row that shares a
-    // word or two above the paragraph that holds the whole message.
+    // For the page's score a row counts as much of its list's best as lunr scored it: the
+    // engine lists rows by kind (titles first, body last), so the order alone puts a keywords
+    // row that shares a word or two above the paragraph that holds the whole message. Within
+    // a page, rows keep the order by kind: a heading is the better link than its paragraph.
     const top = rows.reduce((max, row) => Math.max(max, row.score ?? 0), 0);
     rows.forEach((row, position) => {
       for (const token of row.tokens ?? []) if (token.trim()) tokens.add(token.toLowerCase());
@@ -1126,13 +1127,13 @@ export function rankByPage<R extends EngineRow>(
       // Rows holding the query's pieces as typed, not only their words somewhere.
       const text = (row.document.t ?? '').toLowerCase();
       const literal = phrases.length === 0 ? 0 : phrases.filter((p) => text.includes(p)).length / phrases.length;
-      const score =
+      const shown =
         weight *
         (ROW_WEIGHT[row.type] ?? 1) *
         (1 / (1 + position * 0.03)) *
         (0.5 + 0.5 * complete) *
-        (1 + PHRASE_BOOST * literal) *
-        (top > 0 && row.score !== undefined ? row.score / top : 1);
+        (1 + PHRASE_BOOST * literal);
+      const score = shown * (top > 0 && row.score !== undefined ? row.score / top : 1);
       const page = pageOf(row);
       const entry = pages.get(page) ?? {score: 0, label: '', rows: []};
       // What names the page: its title (on every row) and its keywords (when a keywords row was found).
@@ -1140,7 +1141,7 @@ export function rankByPage<R extends EngineRow>(
       if (title && !entry.label.includes(title)) entry.label += ` ${title}`;
       if (row.type === ROW_KEYWORDS && row.document.t) entry.keywords = row.document.t.split(', ');
       entry.url ??= row.document.u;
-      entry.rows.push({row, score});
+      entry.rows.push({row, score, shown});
       pages.set(page, entry);
     });
   }
@@ -1163,7 +1164,7 @@ export function rankByPage<R extends EngineRow>(
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
   const out: R[] = [];
   for (const entry of ranked) {
-    for (const {row} of entry.rows.slice(0, perPage)) {
+    for (const {row} of entry.rows.sort((a, b) => b.shown - a.shown).slice(0, perPage)) {
       if (out.length >= limit) return out;
       out.push(row);
     }

@@ -607,6 +607,13 @@ describe("lunr's scores", () => {
     // Close scores: the kind of row still decides.
     const close = [rows[0], {...rows[1], score: 4.5}];
     expect(rankByPage([{rows: close, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
+    // Within a page the kind of row still orders the rows shown: a heading is the better link.
+    const page = [
+      {type: ROW_HEADING, document: {i: 3, p: 3}, score: 2},
+      {type: ROW_CONTENT, document: {i: 4, p: 3}, score: 12},
+      {type: ROW_CONTENT, document: {i: 5, p: 3}, score: 11},
+    ];
+    expect(rankByPage([{rows: page, weight: 1}], {limit: 10, perPage: 2}).map((r) => r.document.i)).toEqual([3, 4]);
     // Rows without a score (another engine) rank as before.
     const bare = rows.map(({type, document}) => ({type, document}));
     expect(rankByPage([{rows: bare, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
