@@ -1055,8 +1055,8 @@ export function pageOfDocument(type: number, document: {i: number; p?: number}):
  * Merges the rows found by each variant into one list ranked by page: a page
  * scores its best row (title and headings above body text, lunr's score against
  * the best of its list, earlier variants and earlier rows above later ones) plus a
- * little for every other row; its rows stay
- * together, best first, at most `perPage` of them.
+ * little for every other row. Its rows stay together, at most `perPage` of them,
+ * ordered as lunr's scores aside: a heading before the paragraphs under it.
  */
 export function rankByPage<R extends EngineRow>(
   lists: readonly {rows: readonly R[]; weight: number}[],

@@ -105,8 +105,9 @@ function referenceSearch(
   if (tokens.length === 0) return [];
   const results: EngineResult[] = [];
   search: for (const {term, tokens: queryTokens} of smartQueries(tokens, words)) {
+    const asked = JSON.stringify(term.map(({value, wildcard, presence}) => [value, wildcard, presence]));
     for (const {type, documents, index} of parts) {
-      const key = `${type}\n${JSON.stringify(term.map(({value, wildcard, presence}) => [value, wildcard, presence]))}`;
+      const key = `${type}\n${asked}`;
       let found = answered.get(key);
       if (!found) {
         found = index.query((q) =>
