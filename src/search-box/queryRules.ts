@@ -1008,25 +1008,46 @@ function fullestReading(rows: readonly EngineRow[]): string[] {
   return best;
 }
 
-/** How much the title/keywords coverage can raise a page's score (x1 to x2). */
-const LABEL_BOOST = 1;
-
 /** How much more a row counts when it holds every piece of the query as typed (x1 to x1.3). */
 const PHRASE_BOOST = 0.3;
 
-/** How much the page-wide match of a question's words can raise a page's score (x1 to x3.5). */
-const COVERAGE_BOOST = 2.5;
-
-/** How much a page's labels holding the query's pieces can raise its score (x1 to x2). */
-const LABEL_PIECES_BOOST = 1;
+/**
+ * A keyword or reader's question counts from this closeness to the query up (entryMatch):
+ * below it, entries share only a word with the query, as many pages' entries do.
+ */
+const ENTRY_FLOOR = 0.1;
 
 /**
- * How much a keyword or reader's question close to the query raises its page's
- * score (x1 to x2.5), counted from this closeness up: below it, entries share
- * only a word with the query, as many pages' entries do.
+ * How much each thing known of a page weighs in its score, which is its best row's
+ * (plus a tenth of the others') times (1 + x) ** weight for each x from 0 to 1 below,
+ * the glossary and error-index factors raised to their weight, and e ** weight for
+ * each yes-or-no. Fitted together on three development splits (readers' queries against
+ * an index without their questions; BENCHMARKS.md): set one at a time, each factor had
+ * been given the whole say over what the others also tell.
  */
-const ENTRY_BOOST = 1.5;
-const ENTRY_FLOOR = 0.1;
+const PAGE_WEIGHTS = {
+  /** How much of the rows' words the page's title and keywords hold (pageLabelCoverage). */
+  labels: 0.42,
+  /** How much of a question's words the page holds anywhere (coverage). */
+  coverage: 0.65,
+  /** How much of the query's pieces the page's labels hold (labelMatch). */
+  labelPieces: 0.6,
+  /** How close the query comes to one of the page's keywords or readers' questions (entryMatch, from ENTRY_FLOOR). */
+  entry: 0.67,
+  /** The intent's factor for term pages (glossaryFactor). */
+  glossary: 0.35,
+  /** The error index's factor for a question asked in words (errorIndexFactor). */
+  errorIndex: 0.29,
+  /** The page holds the readers' question closest to the query of all pages found. */
+  closestEntry: 0.38,
+  /** Both at once: the page holds the question's words and readers asked the like of it there. */
+  coverageAndEntry: 0.37,
+  /** The page's best row is a paragraph: ROW_WEIGHT, which orders rows within a page, weighs it down too far for pages. */
+  paragraph: 0.37,
+  /** The number of its rows found, raised to this. */
+  rows: 0.15,
+} as const;
+
 /** A page one of whose readers' questions comes this close to the query (entryMatch) keeps its glossary factor at 1 or more. */
 const ASKED_LEAST = 0.8;
 
@@ -1146,20 +1167,30 @@ export function rankByPage<R extends EngineRow>(
     });
   }
   const queryTokens = [...tokens];
+  let closest = 0;
+  for (const page of pages.keys()) closest = Math.max(closest, entries?.get(page) ?? 0);
+  const w = PAGE_WEIGHTS;
   for (const [page, entry] of pages) {
     entry.rows.sort((a, b) => b.score - a.score);
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
     const asked = entries?.get(page) ?? 0;
+    const covered = coverage?.get(page) ?? 0;
     const glossary = glossaryFactor(intent, entry.url);
     entry.score =
       best *
-      (1 + LABEL_BOOST * pageLabelCoverage(queryTokens, entry.label, entry.keywords, weights)) *
-      (1 + COVERAGE_BOOST * (coverage?.get(page) ?? 0)) *
-      (1 + LABEL_PIECES_BOOST * (labels?.get(page) ?? 0)) *
-      (1 + ENTRY_BOOST * Math.max(0, (asked - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) *
+      (1 + pageLabelCoverage(queryTokens, entry.label, entry.keywords, weights)) ** w.labels *
+      (1 + covered) ** w.coverage *
+      (1 + (labels?.get(page) ?? 0)) ** w.labelPieces *
+      (1 + Math.max(0, (asked - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) ** w.entry *
       // Readers asked this very question under the page: their choice stands over the intent's guess.
-      (asked >= ASKED_LEAST ? Math.max(1, glossary) : glossary) *
-      errorIndexFactor(message, entry.url);
+      (asked >= ASKED_LEAST ? Math.max(1, glossary) : glossary) ** w.glossary *
+      errorIndexFactor(message, entry.url) ** w.errorIndex *
+      Math.exp(
+        (asked > ENTRY_FLOOR && asked >= closest ? w.closestEntry : 0) +
+          w.coverageAndEntry * covered * asked +
+          (entry.rows[0].row.type === ROW_CONTENT ? w.paragraph : 0),
+      ) *
+      entry.rows.length ** w.rows;
   }
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
   const out: R[] = [];

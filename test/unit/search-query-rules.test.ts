@@ -343,7 +343,7 @@ describe('ranking by page', () => {
     expect(rankByPage(lists, {limit: 10, weights}).map((r) => r.document.p)).toEqual([1, 2]);
   });
 
-  test('the page-wide match of the words raises a page by up to 3.5 times its score', () => {
+  test('the page-wide match of the words raises a page, by about half again at most', () => {
     const rows = [row(ROW_CONTENT, 10, 1), row(ROW_CONTENT, 20, 2)];
     expect(rankByPage([{rows, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
     const coverage = new Map([
@@ -351,10 +351,7 @@ describe('ranking by page', () => {
       [2, 1],
     ]);
     expect(rankByPage([{rows, weight: 1}], {limit: 10, coverage}).map((r) => r.document.p)).toEqual([2, 1]);
-    // Body text (1) on the page holding the most of the words outranks a heading (2) elsewhere...
-    const heading = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
-    expect(rankByPage([{rows: heading, weight: 1}], {limit: 10, coverage}).map((r) => r.document.p)).toEqual([2, 1]);
-    // ...and stays below a title (3) on a page that holds some of them.
+    // Body text on the page holding the most of the words stays below a title (3) on a page that holds some of them.
     const title = [row(ROW_TITLE, 1), row(ROW_CONTENT, 20, 2)];
     expect(rankByPage([{rows: title, weight: 1}], {limit: 10, coverage}).map((r) => r.document.i)).toEqual([1, 20]);
   });
@@ -453,8 +450,9 @@ describe('ranking by what names the page', () => {
 
   test('a how-to or a comparison puts chapters before concept definitions; "what is" the other way', () => {
     const glossary = {
-      type: ROW_TITLE,
-      document: {i: 1, t: '镜像仓库（Registry）', u: '/docs/glossary/concepts/registry'},
+      type: ROW_HEADING,
+      document: {i: 6, p: 1, t: 'g', u: '/docs/glossary/concepts/registry'},
+      page: {t: '镜像仓库（Registry）'},
       tokens: ['仓库'],
     };
     const chapter = {
@@ -559,15 +557,15 @@ describe('label pieces', () => {
     );
   });
 
-  test("a page whose labels hold more of the query's pieces rises, by up to twice its score", () => {
+  test("a page whose labels hold more of the query's pieces rises, by about half again at most", () => {
     const row = (type: number, i: number, p: number) => ({type, document: {i, p}});
     const rows = [row(ROW_CONTENT, 10, 1), row(ROW_CONTENT, 20, 2)];
     const rank = (labels: Map<number, number>) =>
       rankByPage([{rows, weight: 1}], {limit: 10, labels}).map((r) => r.document.p);
     expect(rank(new Map())).toEqual([1, 2]);
     expect(rank(new Map([[2, 0.5]]))).toEqual([2, 1]);
-    // The first row outscores the second by 3 %; a page holding every piece doubles at most.
-    const far = [row(ROW_HEADING, 10, 1), row(ROW_CONTENT, 20, 2)];
+    // A title (3) outscores body text (1) by more than a page holding every piece rises.
+    const far = [row(ROW_TITLE, 10, 1), row(ROW_CONTENT, 20, 2)];
     expect(
       rankByPage([{rows: far, weight: 1}], {limit: 10, labels: new Map([[2, 1]])}).map((r) => r.document.p),
     ).toEqual([1, 2]);
@@ -587,10 +585,53 @@ describe('label pieces', () => {
     expect(
       rankByPage([{rows: heading, weight: 1}], {limit: 10, entries: new Map([[2, 1]])}).map((r) => r.document.p),
     ).toEqual([2, 1]);
-    // ...but not its title (three times): the boost is at most x2.5.
+    // ...and so does a page whose title matches (three times); a question only somewhat like it does not.
     const far = [row(ROW_TITLE, 10, 1), row(ROW_CONTENT, 20, 2)];
     expect(
       rankByPage([{rows: far, weight: 1}], {limit: 10, entries: new Map([[2, 1]])}).map((r) => r.document.p),
+    ).toEqual([2, 1]);
+    expect(
+      rankByPage([{rows: far, weight: 1}], {limit: 10, entries: new Map([[2, 0.3]])}).map((r) => r.document.p),
+    ).toEqual([1, 2]);
+  });
+});
+
+describe('weighing a page', () => {
+  test('a paragraph that holds the words counts above a keywords row sharing them, and more rows above fewer', () => {
+    const rows = [
+      {type: ROW_KEYWORDS, document: {i: 1, p: 1}},
+      {type: ROW_CONTENT, document: {i: 2, p: 2}},
+    ];
+    expect(rankByPage([{rows, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([2, 1]);
+    const many = [
+      {type: ROW_CONTENT, document: {i: 3, p: 3}},
+      {type: ROW_CONTENT, document: {i: 4, p: 4}},
+      {type: ROW_CONTENT, document: {i: 5, p: 4}},
+      {type: ROW_CONTENT, document: {i: 6, p: 4}},
+    ];
+    expect(rankByPage([{rows: many, weight: 1}], {limit: 10, perPage: 1}).map((r) => r.document.p)).toEqual([4, 3]);
+  });
+
+  test("the page holding the readers' question closest to the query rises above one whose question is nearly as close", () => {
+    const row = (i: number, p: number) => ({type: ROW_CONTENT, document: {i, p}});
+    const rows = [row(10, 1), row(20, 2)];
+    const rank = (entries: Map<number, number>) =>
+      rankByPage([{rows, weight: 1}], {limit: 10, entries}).map((r) => r.document.p);
+    expect(
+      rank(
+        new Map([
+          [1, 0.6],
+          [2, 0.62],
+        ]),
+      ),
+    ).toEqual([2, 1]);
+    expect(
+      rank(
+        new Map([
+          [1, 0.62],
+          [2, 0.6],
+        ]),
+      ),
     ).toEqual([1, 2]);
   });
 });
@@ -605,7 +646,7 @@ describe("lunr's scores", () => {
     ];
     expect(rankByPage([{rows, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([2, 1]);
     // Close scores: the kind of row still decides.
-    const close = [rows[0], {...rows[1], score: 4.5}];
+    const close = [rows[0], {...rows[1], score: 3}];
     expect(rankByPage([{rows: close, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
     // Within a page the kind of row still orders the rows shown: a heading is the better link.
     const page = [
@@ -614,8 +655,11 @@ describe("lunr's scores", () => {
       {type: ROW_CONTENT, document: {i: 5, p: 3}, score: 11},
     ];
     expect(rankByPage([{rows: page, weight: 1}], {limit: 10, perPage: 2}).map((r) => r.document.i)).toEqual([3, 4]);
-    // Rows without a score (another engine) rank as before.
-    const bare = rows.map(({type, document}) => ({type, document}));
+    // Rows without a score (another engine) rank by their kind.
+    const bare = [
+      {type: ROW_HEADING, document: {i: 1, p: 1}},
+      {type: ROW_CONTENT, document: {i: 2, p: 2}},
+    ];
     expect(rankByPage([{rows: bare, weight: 1}], {limit: 10}).map((r) => r.document.p)).toEqual([1, 2]);
   });
 });
