@@ -473,3 +473,44 @@ export function entryMatch(
   }
   return best;
 }
+
+/** What the search box asks of an edition's index for one query (see worker.ts). */
+export interface QueriesRequest {
+  queries: string[];
+  limit: number;
+  /** Words to find pages by, wherever on the page they are (coverageSearch). */
+  cover?: string[];
+  /** Text to match against pages' titles, keywords and headings (labelMatch). */
+  label?: string;
+  /** The reader's words, to compare with each keyword and reader's question (entryMatch). */
+  asked?: string;
+  /** The reader compares two things (entryMatch). */
+  comparing?: boolean;
+}
+
+/**
+ * Everything ranking reads for one query: one row list per query, how telling each
+ * word is, the pages holding most of the `cover` words, and how well each page's
+ * labels and entries match. `search` lets the worker answer from its recent rows.
+ */
+export function answerQueries(
+  index: LoadedIndex,
+  {queries, limit, cover = [], label, asked, comparing}: QueriesRequest,
+  search: (query: string) => EngineResult[] = (query) => searchIndex(index, query, limit),
+): {
+  results: EngineResult[][];
+  weights: Record<string, number>;
+  covered: EngineResult[];
+  labels: Map<number, number>;
+  entries: Map<number, number>;
+} {
+  const results = queries.map(search);
+  // The weights of the words the rows were found with, and of the queries themselves.
+  const words = new Set(queries);
+  for (const rows of results) for (const row of rows) for (const token of row.tokens) words.add(token);
+  const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
+  for (const word of cover) words.add(word);
+  const labels = label ? labelMatch(index, label) : new Map<number, number>();
+  const entries = asked ? entryMatch(index, asked, comparing ?? false) : new Map<number, number>();
+  return {results, weights: wordWeights(index, words), covered, labels, entries};
+}

@@ -1051,6 +1051,23 @@ const PAGE_WEIGHTS = {
 /** A page one of whose readers' questions comes this close to the query (entryMatch) keeps its glossary factor at 1 or more. */
 const ASKED_LEAST = 0.8;
 
+export type PageWeights = Readonly<Record<keyof typeof PAGE_WEIGHTS, number>>;
+/**
+ * What is known of a page, as its score reads it: `best` is the log of its rows' score,
+ * each other the log of a factor (or a yes-or-no as 0 or 1) that PAGE_WEIGHTS weighs.
+ */
+export type PageFactors = {best: number} & PageWeights;
+
+/** A page's score: e ** (best + the sum of each factor times its weight). */
+export function pageScore(factors: PageFactors, weights: PageWeights = PAGE_WEIGHTS): number {
+  let sum = factors.best;
+  for (const key of Object.keys(weights) as (keyof PageWeights)[]) sum += weights[key] * factors[key];
+  return Math.exp(sum);
+}
+
+/** The page weights in use, for the benchmark that fits them (bench/fit-ranking.ts). */
+export const pageWeights: PageWeights = PAGE_WEIGHTS;
+
 /**
  * The pieces of a query (its rewrite without question words) that a row should
  * hold as typed: a flag, path or key (--no-cache, /var/lib/docker, daemon.json),
@@ -1091,6 +1108,7 @@ export function rankByPage<R extends EngineRow>(
     coverage,
     labels,
     entries,
+    explain,
   }: {
     limit: number;
     perPage?: number;
@@ -1115,6 +1133,8 @@ export function rankByPage<R extends EngineRow>(
     labels?: ReadonlyMap<number, number>;
     /** How close the query comes to one of each page's keywords or readers' questions (entryMatch, 0 to 1). */
     entries?: ReadonlyMap<number, number>;
+    /** Told every page found, with what its score was made of (to fit PAGE_WEIGHTS). */
+    explain?: (pages: readonly {url?: string; factors: PageFactors}[]) => void;
   },
 ): R[] {
   const weigh = weigher(weights);
@@ -1169,29 +1189,31 @@ export function rankByPage<R extends EngineRow>(
   const queryTokens = [...tokens];
   let closest = 0;
   for (const page of pages.keys()) closest = Math.max(closest, entries?.get(page) ?? 0);
-  const w = PAGE_WEIGHTS;
+  const explained: {url?: string; factors: PageFactors}[] = [];
   for (const [page, entry] of pages) {
     entry.rows.sort((a, b) => b.score - a.score);
     const best = entry.rows[0].score + 0.1 * entry.rows.slice(1).reduce((sum, r) => sum + r.score, 0);
     const asked = entries?.get(page) ?? 0;
     const covered = coverage?.get(page) ?? 0;
     const glossary = glossaryFactor(intent, entry.url);
-    entry.score =
-      best *
-      (1 + pageLabelCoverage(queryTokens, entry.label, entry.keywords, weights)) ** w.labels *
-      (1 + covered) ** w.coverage *
-      (1 + (labels?.get(page) ?? 0)) ** w.labelPieces *
-      (1 + Math.max(0, (asked - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))) ** w.entry *
+    const factors: PageFactors = {
+      best: Math.log(best),
+      labels: Math.log1p(pageLabelCoverage(queryTokens, entry.label, entry.keywords, weights)),
+      coverage: Math.log1p(covered),
+      labelPieces: Math.log1p(labels?.get(page) ?? 0),
+      entry: Math.log1p(Math.max(0, (asked - ENTRY_FLOOR) / (1 - ENTRY_FLOOR))),
       // Readers asked this very question under the page: their choice stands over the intent's guess.
-      (asked >= ASKED_LEAST ? Math.max(1, glossary) : glossary) ** w.glossary *
-      errorIndexFactor(message, entry.url) ** w.errorIndex *
-      Math.exp(
-        (asked > ENTRY_FLOOR && asked >= closest ? w.closestEntry : 0) +
-          w.coverageAndEntry * covered * asked +
-          (entry.rows[0].row.type === ROW_CONTENT ? w.paragraph : 0),
-      ) *
-      entry.rows.length ** w.rows;
+      glossary: Math.log(asked >= ASKED_LEAST ? Math.max(1, glossary) : glossary),
+      errorIndex: Math.log(errorIndexFactor(message, entry.url)),
+      closestEntry: asked > ENTRY_FLOOR && asked >= closest ? 1 : 0,
+      coverageAndEntry: covered * asked,
+      paragraph: entry.rows[0].row.type === ROW_CONTENT ? 1 : 0,
+      rows: Math.log(entry.rows.length),
+    };
+    entry.score = pageScore(factors);
+    if (explain) explained.push({url: entry.url, factors});
   }
+  explain?.(explained);
   const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
   const out: R[] = [];
   for (const entry of ranked) {

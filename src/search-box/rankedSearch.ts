@@ -52,7 +52,11 @@ export async function rankedSearch(
   run: RunQueries,
   input: string,
   synonyms: readonly SynonymGroup[],
-  {shown, simplify}: {shown: number; simplify?: Simplify},
+  {
+    shown,
+    simplify,
+    explain,
+  }: {shown: number; simplify?: Simplify; explain?: Parameters<typeof rankByPage>[1]['explain']},
 ): Promise<EngineResult[]> {
   // A query in Traditional Chinese is read in the pages' Simplified wording.
   const text = simplify ? simplify(input) : input;
@@ -98,5 +102,6 @@ export async function rankedSearch(
     coverage,
     labels: found.labels,
     entries: found.entries,
+    explain,
   });
 }

@@ -14,21 +14,11 @@ import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/cl
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {boxIndexName} from './indexName';
 import {readBoxIndex} from './boxFormat';
-import {coverageSearch, entryMatch, labelMatch, loadIndex, searchIndex, wordWeights, type LoadedIndex} from './engine';
+import {answerQueries, loadIndex, searchIndex, type LoadedIndex, type QueriesRequest} from './engine';
 
-export interface SearchRequest {
+export interface SearchRequest extends QueriesRequest {
   id: number;
   url: string;
-  queries: string[];
-  limit: number;
-  /** Words to find pages by, wherever on the page they are (coverageSearch). */
-  cover?: string[];
-  /** Text to match against pages' titles, keywords and headings (labelMatch). */
-  label?: string;
-  /** The reader's words, to compare with each keyword and reader's question (entryMatch). */
-  asked?: string;
-  /** The reader compares two things (entryMatch). */
-  comparing?: boolean;
 }
 export type SearchResponse =
   | {
@@ -99,19 +89,11 @@ function search(url: string, index: LoadedIndex, query: string, limit: number): 
 }
 
 scope.onmessage = async (event: MessageEvent<SearchRequest>) => {
-  const {id, url, queries, limit, cover = [], label, asked, comparing} = event.data;
+  const {id, url, limit} = event.data;
   let response: SearchResponse;
   try {
     const index = await indexFor(url);
-    const results = queries.map((query) => search(url, index, query, limit));
-    // The weights of the words the rows were found with, and of the queries themselves.
-    const words = new Set(queries);
-    for (const rows of results) for (const row of rows) for (const token of row.tokens) words.add(token);
-    const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
-    for (const word of cover) words.add(word);
-    const labels = label ? labelMatch(index, label) : new Map<number, number>();
-    const entries = asked ? entryMatch(index, asked, comparing ?? false) : new Map<number, number>();
-    response = {id, results, weights: wordWeights(index, words), covered, labels, entries};
+    response = {id, ...answerQueries(index, event.data, (query) => search(url, index, query, limit))};
   } catch (error) {
     response = {id, error: error instanceof Error ? error.message : String(error)};
   }

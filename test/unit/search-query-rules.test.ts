@@ -22,6 +22,9 @@ import {
   readListedQuestion,
   readQuery,
   rankByPage,
+  pageScore,
+  type PageFactors,
+  type PageWeights,
   stripQuestionWords,
   normalizeQuery,
   ROW_CONTENT,
@@ -610,6 +613,35 @@ describe('weighing a page', () => {
       {type: ROW_CONTENT, document: {i: 6, p: 4}},
     ];
     expect(rankByPage([{rows: many, weight: 1}], {limit: 10, perPage: 1}).map((r) => r.document.p)).toEqual([4, 3]);
+  });
+
+  test('explain tells every page found with the factors its score is made of', () => {
+    const rows = [
+      {type: ROW_HEADING, document: {i: 1, p: 1, u: '/docs/a'}},
+      {type: ROW_CONTENT, document: {i: 2, p: 2, u: '/docs/b'}},
+    ];
+    let told: readonly {url?: string; factors: PageFactors}[] = [];
+    const ranked = rankByPage([{rows, weight: 1}], {
+      limit: 10,
+      entries: new Map([[2, 0.7]]),
+      coverage: new Map([[2, 0.5]]),
+      explain: (pages) => (told = pages),
+    });
+    expect(told.map((p) => p.url).sort()).toEqual(['/docs/a', '/docs/b']);
+    const b = told.find((p) => p.url === '/docs/b')!.factors;
+    expect(b.closestEntry).toBe(1);
+    expect(b.paragraph).toBe(1);
+    expect(b.coverageAndEntry).toBeCloseTo(0.35);
+    // The order is that of the scores pageScore gives those factors.
+    const scores = new Map(told.map((p) => [p.url, pageScore(p.factors)]));
+    expect(ranked.map((r) => r.document.u)).toEqual([...scores].sort((x, y) => y[1] - x[1]).map(([url]) => url));
+    // With every weight at 0 a page's score is its rows' own.
+    const none = Object.fromEntries(
+      Object.keys(b)
+        .filter((k) => k !== 'best')
+        .map((k) => [k, 0]),
+    ) as PageWeights;
+    expect(pageScore(b, none)).toBeCloseTo(Math.exp(b.best));
   });
 
   test("the page holding the readers' question closest to the query rises above one whose question is nearly as close", () => {
