@@ -75,6 +75,8 @@ async function collect(split: number, build: string, queriesFile: string): Promi
     for (const query of forEdition(loadQueries(queriesFile), edition)) {
       let pages: readonly {url?: string; factors: PageFactors}[] = [];
       await rankedSearch(run, query.q, synonyms, {shown: 10, simplify, explain: (found) => (pages = found)});
+      // A page whose rows all scored 0 (log −∞) is last whatever the weights, and would make the gradient NaN.
+      pages = pages.filter(({factors}) => KEYS.every((k) => Number.isFinite(factors[k])));
       samples.push({
         split,
         edition,

@@ -873,7 +873,7 @@ export function queryIntent(input: string): QueryIntent {
   return INTENTS.find(([, pattern]) => pattern.test(typed))?.[0];
 }
 
-/** How much a glossary page counts for each intent (chapters always count 1). */
+/** How much a glossary page counts for each intent (chapters always count 1), before PAGE_WEIGHTS weighs it. */
 const GLOSSARY_FACTOR: Record<Exclude<QueryIntent, undefined> | 'none', {concepts: number; other: number}> = {
   // Term pages of instructions (USER, COPY…) show how to use them; concept pages define.
   how: {concepts: 0.6, other: 1},
@@ -893,7 +893,7 @@ function glossaryFactor(intent: QueryIntent, url: string | undefined): number {
 /**
  * The error index quotes messages and the sessions around them, so it holds some
  * of nearly every question's words: it answers a pasted message, and for a
- * question asked in words it counts this much.
+ * question asked in words it counts this much (before PAGE_WEIGHTS weighs it).
  */
 const ERROR_INDEX_FACTOR = 0.6;
 
