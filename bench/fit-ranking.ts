@@ -20,17 +20,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
-import {loadQueries, forEdition, pageOfUrl, EDITIONS, type Edition} from './search';
+import {loadQueries, forEdition, pageOfUrl, indexFiles, downloadedFile, EDITIONS, type Edition} from './search';
 import {readBoxIndex} from '../src/search-box/boxFormat';
 import {answerQueries, loadIndex, type LoadedIndex} from '../src/search-box/engine';
 import {rankedSearch, type RunQueries} from '../src/search-box/rankedSearch';
-import {pageWeights, type PageFactors, type PageWeights} from '../src/search-box/queryRules';
+import {PAGE_WEIGHTS, type PageFactors, type PageWeights, type SynonymGroup} from '../src/search-box/queryRules';
 import {loadSynonyms} from '../src/search-box/synonyms';
-import {createSimplify} from '../src/search-box/traditional';
+import {createSimplify, type Simplify} from '../src/search-box/traditional';
 import {localSearchOptions} from '../search.config';
 
 const ROOT = path.resolve(__dirname, '..');
-const KEYS = ['best', ...Object.keys(pageWeights)] as (keyof PageFactors)[];
+const KEYS = ['best', ...Object.keys(PAGE_WEIGHTS)] as (keyof PageFactors)[];
 const EPOCHS = 1500;
 const RATE = 0.5;
 const PULL = 1e-3;
@@ -55,16 +55,21 @@ function registerLunrLanguages(): void {
   });
 }
 
+/** The index the search box downloads for an edition: its own copy, or the package's. */
 function loadEdition(build: string, edition: Edition): LoadedIndex {
-  const dir = edition === '2.0' ? build : path.join(build, 'docs', '1.0');
-  const file = fs.readdirSync(dir).find((f) => /^search-box-index.*\.json$/.test(f));
-  if (!file) throw new Error(`${dir}: no search-box-index*.json (a production build of this site?)`);
-  return loadIndex(readBoxIndex(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))));
+  const [file, ...more] = indexFiles(build, edition);
+  if (!file || more.length > 0)
+    throw new Error(`${build}: expected one search index for ${edition} (a production build of this site?)`);
+  return loadIndex(readBoxIndex(JSON.parse(fs.readFileSync(downloadedFile(file), 'utf8'))));
 }
 
-async function collect(split: number, build: string, queriesFile: string): Promise<Sample[]> {
-  const synonyms = loadSynonyms(path.join(ROOT, 'search', 'synonyms.yaml'));
-  const simplify = createSimplify();
+async function collect(
+  split: number,
+  build: string,
+  queriesFile: string,
+  synonyms: readonly SynonymGroup[],
+  simplify: Simplify,
+): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (const edition of EDITIONS) {
     const index = loadEdition(build, edition);
@@ -137,9 +142,12 @@ async function main(): Promise<void> {
   if (splits.length === 0)
     throw new Error('usage: node bench/search-node.cjs bench/fit-ranking.ts BUILD:QUERIES.yaml [...]');
   registerLunrLanguages();
+  const synonyms = loadSynonyms(path.join(ROOT, 'search', 'synonyms.yaml'));
+  const simplify = createSimplify();
   const samples: Sample[] = [];
-  for (const [i, {build, queries}] of splits.entries()) samples.push(...(await collect(i, build, queries)));
-  const current = [1, ...KEYS.slice(1).map((k) => pageWeights[k as keyof PageWeights])];
+  for (const [i, {build, queries}] of splits.entries())
+    samples.push(...(await collect(i, build, queries, synonyms, simplify)));
+  const current = [1, ...KEYS.slice(1).map((k) => PAGE_WEIGHTS[k as keyof PageWeights])];
   console.log('| split | edition | queries | weights in use | weights fitted on the other splits |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const [i, {queries}] of splits.entries()) {

@@ -196,7 +196,8 @@ async function typeQuery(
   return {urls, latencyMs, sinceFirstKeyMs};
 }
 
-function indexFiles(buildDir: string, edition: Edition): string[] {
+/** The package's index files of an edition in a build. */
+export function indexFiles(buildDir: string, edition: Edition): string[] {
   const dir = edition === '2.0' ? buildDir : path.join(buildDir, 'docs', '1.0');
   return fs
     .readdirSync(dir)
@@ -205,7 +206,7 @@ function indexFiles(buildDir: string, edition: Edition): string[] {
 }
 
 /** The file the search box downloads for an index: its own copy when the build has one. */
-function downloadedFile(file: string): string {
+export function downloadedFile(file: string): string {
   const name = boxIndexName(path.basename(file));
   const copy = name && path.join(path.dirname(file), name);
   return copy && fs.existsSync(copy) ? copy : file;

@@ -1025,7 +1025,7 @@ const ENTRY_FLOOR = 0.1;
  * an index without their questions; BENCHMARKS.md): set one at a time, each factor had
  * been given the whole say over what the others also tell.
  */
-const PAGE_WEIGHTS = {
+export const PAGE_WEIGHTS = {
   /** How much of the rows' words the page's title and keywords hold (pageLabelCoverage). */
   labels: 0.42,
   /** How much of a question's words the page holds anywhere (coverage). */
@@ -1064,9 +1064,6 @@ export function pageScore(factors: PageFactors, weights: PageWeights = PAGE_WEIG
   for (const key of Object.keys(weights) as (keyof PageWeights)[]) sum += weights[key] * factors[key];
   return Math.exp(sum);
 }
-
-/** The page weights in use, for the benchmark that fits them (bench/fit-ranking.ts). */
-export const pageWeights: PageWeights = PAGE_WEIGHTS;
 
 /**
  * The pieces of a query (its rewrite without question words) that a row should
