@@ -448,12 +448,20 @@ const COMPARISON_ENTRY = 0.5;
  * how few pages' labels hold it). A reader who asks nearly what another reader
  * asked wants the page that question was listed under; in the keywords row as a
  * whole, that question is one phrase among many. Only pages with some overlap.
+ * Given several wordings of the query, each page keeps its closest.
  */
 export function entryMatch(
   loaded: LoadedIndex,
-  query: string,
-  comparing = queryIntent(query) === 'compare',
+  asked: string | readonly string[],
+  comparing = [asked].flat().some((text) => queryIntent(text) === 'compare'),
 ): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const text of [asked].flat()) closestEntries(loaded, text, comparing, best);
+  return best;
+}
+
+/** Raises each page's figure in `best` to the closeness of its entries to `query` (see entryMatch). */
+function closestEntries(loaded: LoadedIndex, query: string, comparing: boolean, best: Map<number, number>): void {
   const labels = pageLabels(loaded);
   const {list, byPiece} = pageEntries(loaded);
   const overlap = new Map<number, number>();
@@ -463,7 +471,6 @@ export function entryMatch(
     total += weight;
     for (const entry of byPiece.get(piece) ?? []) overlap.set(entry, (overlap.get(entry) ?? 0) + weight);
   }
-  const best = new Map<number, number>();
   // A question comparing two things (镜像加速器和代理是一回事吗) is what a reader asks who compares
   // them, not one who names the first alone.
   for (const [entry, shared] of overlap) {
@@ -471,7 +478,6 @@ export function entryMatch(
     const dice = ((2 * shared) / (total + weight)) * (compare && !comparing ? COMPARISON_ENTRY : 1);
     if (dice > (best.get(page) ?? 0)) best.set(page, dice);
   }
-  return best;
 }
 
 /** What the search box asks of an edition's index for one query (see worker.ts). */
@@ -482,8 +488,8 @@ export interface QueriesRequest {
   cover?: string[];
   /** Text to match against pages' titles, keywords and headings (labelMatch). */
   label?: string;
-  /** The reader's words, to compare with each keyword and reader's question (entryMatch). */
-  asked?: string;
+  /** The reader's words in one or more wordings, to compare with each keyword and reader's question (entryMatch). */
+  asked?: readonly string[];
   /** The reader compares two things (entryMatch). */
   comparing?: boolean;
 }
@@ -511,6 +517,6 @@ export function answerQueries(
   const covered = cover.length > 0 ? coverageSearch(index, cover, limit) : [];
   for (const word of cover) words.add(word);
   const labels = label ? labelMatch(index, label) : new Map<number, number>();
-  const entries = asked ? entryMatch(index, asked, comparing ?? false) : new Map<number, number>();
+  const entries = asked?.length ? entryMatch(index, asked, comparing ?? false) : new Map<number, number>();
   return {results, weights: wordWeights(index, words), covered, labels, entries};
 }

@@ -645,6 +645,12 @@ export interface QueryReading {
   anyWords: string;
   /** A pasted error message, which the error index answers (not a command or configuration line without an error word). */
   message: boolean;
+  /**
+   * The reader's words to compare with what other readers asked (entryMatch): a pasted message's distinctive
+   * words; otherwise in the pages' wording and as typed, since a listed question keeps its reader's word (私服)
+   * where synonyms give the query the pages' (私有仓库).
+   */
+  asked: string[];
 }
 
 /** Words of Kubernetes (its objects, its tools) and of the kernel's isolation. */
@@ -662,7 +668,7 @@ export function kubernetesNamespace(typed: string): boolean {
 
 export function readQuery(input: string, groups: readonly SynonymGroup[]): QueryReading {
   const typed = normalizeQuery(input);
-  if (!typed) return {variants: [], anyWords: '', message: false};
+  if (!typed) return {variants: [], anyWords: '', message: false, asked: []};
   // A question in English: its function words go, and its words take the pages' (Chinese) wording too.
   const english = isEnglishQuestion(input);
   const stripped = english ? dropEnglishFiller(typed) : stripQuestionWords(typed);
@@ -708,6 +714,7 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
     variants: candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true)),
     anyWords: errorCore ?? withSynonyms,
     message: errorCore !== undefined && !isCommandOrConfig(input),
+    asked: errorCore ? [errorCore] : [...new Set([withSynonyms, core])],
   };
 }
 

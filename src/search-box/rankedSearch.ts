@@ -24,7 +24,7 @@ export interface QueriesAnswer {
   covered: EngineResult[];
   /** How much of the `label` text each page's title, keywords and headings hold (0 to 1; pages holding none left out). */
   labels?: ReadonlyMap<number, number>;
-  /** How close the `asked` text comes to one of each page's keywords or readers' questions (0 to 1). */
+  /** How close the `asked` wordings come to one of each page's keywords or readers' questions (0 to 1). */
   entries?: ReadonlyMap<number, number>;
 }
 export type RunQueries = (
@@ -32,7 +32,7 @@ export type RunQueries = (
   limit: number,
   cover?: string[],
   label?: string,
-  asked?: string,
+  asked?: readonly string[],
   /** The reader compares two things: readers' comparison questions count in full (entryMatch). */
   comparing?: boolean,
 ) => Promise<QueriesAnswer>;
@@ -60,7 +60,7 @@ export async function rankedSearch(
 ): Promise<EngineResult[]> {
   // A query in Traditional Chinese is read in the pages' Simplified wording.
   const text = simplify ? simplify(input) : input;
-  const {variants, anyWords, message} = readQuery(text, synonyms);
+  const {variants, anyWords, message, asked} = readQuery(text, synonyms);
   if (variants.length === 0) return [];
   const intent = queryIntent(text);
   // More rows than are shown: the engine stops at the limit, so a larger one lets
@@ -74,8 +74,8 @@ export async function rankedSearch(
     words.length > 1 ? words : undefined,
     // The reader's words as typed (question words out) and in the pages' wording.
     `${anyWords} ${variants[0].query}`,
-    // The reader's words alone, to compare with what other readers asked.
-    anyWords,
+    // The reader's words alone (in the pages' wording and as typed), to compare with what other readers asked.
+    asked,
     // Question words are out of them, so whether the reader compares is told here.
     intent === 'compare',
   );

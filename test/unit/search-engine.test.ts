@@ -368,6 +368,12 @@ describe('search engine (worker)', () => {
     // A reader's question is read without its question words and joining characters, as the query is.
     expect(entryMatch(small, '容器 互相访问').get(2)).toBeCloseTo(1);
     expect(entryMatch(small, '').size).toBe(0);
+    // Given several wordings of the query, each page keeps its closest: the reader's own word may be
+    // the one another reader used.
+    const both = entryMatch(small, ['存储卷 删 数据', '容器删了数据还在']);
+    expect(both.get(1)).toBeCloseTo(1);
+    expect(both.get(1)).toBeGreaterThan(entryMatch(small, '存储卷 删 数据').get(1) ?? 0);
+    expect(entryMatch(small, []).size).toBe(0);
   });
 
   it("counts a reader's comparison question in full only for a reader who compares", () => {

@@ -764,6 +764,18 @@ describe('any-word fallback', () => {
     );
   });
 
+  test("the reader's words are compared with other readers' questions in the pages' wording and as typed", () => {
+    const groups = [['私有仓库', '私服']];
+    // A listed question keeps its reader's word (私服 怎么搭) where the query's synonyms give the pages' word.
+    expect(readQuery('公司的私服怎么搭', groups).asked).toEqual(['公司 私有仓库 搭', '公司 私服 搭']);
+    // Where no group applies, the one wording once.
+    expect(readQuery('怎么查看容器日志', groups).asked).toEqual(['查看容器日志']);
+    // A pasted message by its distinctive words alone, as the any-word fallback looks for it.
+    const message = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use';
+    expect(readQuery(message, groups).asked).toEqual([errorMessageCore(normalizeQuery(message))]);
+    expect(readQuery('  ', groups).asked).toEqual([]);
+  });
+
   test('a pasted message is looked for by its distinctive words', () => {
     const message = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use';
     expect(readQuery(message, SYNONYMS).anyWords).toBe(errorMessageCore(normalizeQuery(message)));

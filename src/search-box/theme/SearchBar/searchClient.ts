@@ -42,7 +42,7 @@ export function searchQueries(
   limit: number,
   cover?: string[],
   label?: string,
-  asked?: string,
+  asked?: readonly string[],
   comparing?: boolean,
 ): Promise<QueriesAnswer> {
   return new Promise((resolve, reject) => {
