@@ -646,9 +646,9 @@ export interface QueryReading {
   /** A pasted error message, which the error index answers (not a command or configuration line without an error word). */
   message: boolean;
   /**
-   * The reader's words to compare with what other readers asked (entryMatch): a pasted message's distinctive
-   * words; otherwise in the pages' wording and as typed, since a listed question keeps its reader's word (私服)
-   * where synonyms give the query the pages' (私有仓库).
+   * The reader's words to compare with what other readers asked (entryMatch): in the pages' wording and as
+   * typed, since a listed question keeps its reader's word (私服) where synonyms give the query the pages'
+   * (私有仓库); a pasted message or command line by its distinctive words and whole, as another reader pasted it.
    */
   asked: string[];
 }
@@ -714,7 +714,7 @@ export function readQuery(input: string, groups: readonly SynonymGroup[]): Query
     variants: candidates.filter((v) => v.query && !seen.has(v.query) && (seen.add(v.query), true)),
     anyWords: errorCore ?? withSynonyms,
     message: errorCore !== undefined && !isCommandOrConfig(input),
-    asked: errorCore ? [errorCore] : [...new Set([withSynonyms, core])],
+    asked: [...new Set(errorCore ? [errorCore, withSynonyms] : [withSynonyms, core])],
   };
 }
 

@@ -770,9 +770,12 @@ describe('any-word fallback', () => {
     expect(readQuery('公司的私服怎么搭', groups).asked).toEqual(['公司 私有仓库 搭', '公司 私服 搭']);
     // Where no group applies, the one wording once.
     expect(readQuery('怎么查看容器日志', groups).asked).toEqual(['查看容器日志']);
-    // A pasted message by its distinctive words alone, as the any-word fallback looks for it.
+    // A pasted message by its distinctive words, as the any-word fallback looks for it, and whole.
     const message = 'docker: Error response from daemon: Conflict. The container name "/web" is already in use';
-    expect(readQuery(message, groups).asked).toEqual([errorMessageCore(normalizeQuery(message))]);
+    const asked = readQuery(message, groups).asked;
+    expect(asked[0]).toBe(errorMessageCore(normalizeQuery(message)));
+    expect(asked[1]).toMatch(/^docker error response from daemon conflict.+already in use$/);
+    expect(asked).toHaveLength(2);
     expect(readQuery('  ', groups).asked).toEqual([]);
   });
 
