@@ -1026,11 +1026,12 @@ const ENTRY_FLOOR = 0.1;
 
 /**
  * How much each thing known of a page weighs in its score, which is its best row's
- * (plus a tenth of the others') times (1 + x) ** weight for each x from 0 to 1 below,
- * the glossary and error-index factors raised to their weight, and e ** weight for
- * each yes-or-no. Fitted together on three development splits (readers' queries against
- * an index without their questions; BENCHMARKS.md): set one at a time, each factor had
- * been given the whole say over what the others also tell.
+ * (plus a tenth of the others') times (1 + x) ** weight for each share x from 0 to 1
+ * below, e ** (weight × x) for coverageAndEntry's product, the glossary and error-index
+ * factors and the row count raised to their weight, and e ** weight for each yes-or-no.
+ * Fitted together on three development splits (readers' queries against an index
+ * without their questions; BENCHMARKS.md): set one at a time, each factor had been
+ * given the whole say over what the others also tell.
  */
 export const PAGE_WEIGHTS = {
   /** How much of the rows' words the page's title and keywords hold (pageLabelCoverage). */
