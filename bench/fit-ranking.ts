@@ -73,10 +73,8 @@ async function collect(
   const samples: Sample[] = [];
   for (const edition of EDITIONS) {
     const index = loadEdition(build, edition);
-    const run: RunQueries = async (queries, limit, cover, label, asked, comparing) => {
-      const answer = answerQueries(index, {queries, limit, cover, label, asked, comparing});
-      return {rows: answer.results, ...answer};
-    };
+    const run: RunQueries = async (queries, limit, cover, label, asked, comparing) =>
+      answerQueries(index, {queries, limit, cover, label, asked, comparing});
     for (const query of forEdition(loadQueries(queriesFile), edition)) {
       let pages: readonly {url?: string; factors: PageFactors}[] = [];
       await rankedSearch(run, query.q, synonyms, {shown: 10, simplify, explain: (found) => (pages = found)});

@@ -494,6 +494,16 @@ export interface QueriesRequest {
   comparing?: boolean;
 }
 
+/** The index's answer to a QueriesRequest, as rankedSearch reads it (its QueriesAnswer). */
+export interface QueriesResult {
+  /** One row list per query. */
+  rows: EngineResult[][];
+  weights: Record<string, number>;
+  covered: EngineResult[];
+  labels: Map<number, number>;
+  entries: Map<number, number>;
+}
+
 /**
  * Everything ranking reads for one query: one row list per query, how telling each
  * word is, the pages holding most of the `cover` words, and how well each page's
@@ -503,13 +513,7 @@ export function answerQueries(
   index: LoadedIndex,
   {queries, limit, cover = [], label, asked, comparing}: QueriesRequest,
   search: (query: string) => EngineResult[] = (query) => searchIndex(index, query, limit),
-): {
-  results: EngineResult[][];
-  weights: Record<string, number>;
-  covered: EngineResult[];
-  labels: Map<number, number>;
-  entries: Map<number, number>;
-} {
+): QueriesResult {
   const results = queries.map(search);
   // The weights of the words the rows were found with, and of the queries themselves.
   const words = new Set(queries);
@@ -518,5 +522,5 @@ export function answerQueries(
   for (const word of cover) words.add(word);
   const labels = label ? labelMatch(index, label) : new Map<number, number>();
   const entries = asked?.length ? entryMatch(index, asked, comparing ?? false) : new Map<number, number>();
-  return {results, weights: wordWeights(index, words), covered, labels, entries};
+  return {rows: results, weights: wordWeights(index, words), covered, labels, entries};
 }

@@ -3,33 +3,31 @@
  * batches of queries, so a keystroke costs one message however many rewrites
  * of the query the box runs.
  *
- * Request {id, url, queries, limit, cover, label, asked}: `url` is the edition's
- * base URL; with no queries the index is only loaded. Response {id, results,
+ * Request {id, url, queries, limit, cover, label, asked, comparing}: `url` is the
+ * edition's base URL; with no queries the index is only loaded. Response {id, rows,
  * weights, covered, labels, entries} (one row list per query; how telling each
  * word is; the pages that hold most of the `cover` words; how much of `label`
- * each page's labels hold; how close `asked` comes to each page's keywords and
- * readers' questions) or {id, error}.
+ * each page's labels hold; how close the `asked` wordings come to each page's
+ * keywords and readers' questions) or {id, error}.
  */
 import {searchIndexUrl} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
 import type {EngineResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {boxIndexName} from './indexName';
 import {readBoxIndex} from './boxFormat';
-import {answerQueries, loadIndex, searchIndex, type LoadedIndex, type QueriesRequest} from './engine';
+import {
+  answerQueries,
+  loadIndex,
+  searchIndex,
+  type LoadedIndex,
+  type QueriesRequest,
+  type QueriesResult,
+} from './engine';
 
 export interface SearchRequest extends QueriesRequest {
   id: number;
   url: string;
 }
-export type SearchResponse =
-  | {
-      id: number;
-      results: EngineResult[][];
-      weights: Record<string, number>;
-      covered: EngineResult[];
-      labels: Map<number, number>;
-      entries: Map<number, number>;
-    }
-  | {id: number; error: string};
+export type SearchResponse = ({id: number} & QueriesResult) | {id: number; error: string};
 
 // The DOM types the project compiles with describe a window; these are the worker's.
 const scope = self as unknown as {

@@ -18,7 +18,7 @@ function getWorker(): Worker {
     pending.delete(event.data.id);
     if ('error' in event.data) request.reject(new Error(event.data.error));
     else {
-      const {results: rows, weights, covered, labels, entries} = event.data;
+      const {rows, weights, covered, labels, entries} = event.data;
       request.resolve({rows, weights, covered, labels, entries});
     }
   };
